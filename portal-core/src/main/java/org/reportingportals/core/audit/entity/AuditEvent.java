@@ -1,0 +1,63 @@
+package org.reportingportals.core.audit.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.reportingportals.core.reports.entity.UtcInstantConverter;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/** One thing one staff member did. Immutable: there are no setters and the trail only inserts. */
+@Entity
+@Table(name = "audit_events")
+public class AuditEvent {
+
+    @Id
+    private String id;
+
+    @Convert(converter = UtcInstantConverter.class)
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+
+    @Column(nullable = false, length = 400)
+    private String actor;
+
+    @Column(nullable = false, length = 40)
+    private String action;
+
+    @Column(name = "report_id", length = 36)
+    private String reportId;
+
+    protected AuditEvent() {
+        // JPA
+    }
+
+    public AuditEvent(Instant occurredAt, String actor, String action, Optional<UUID> reportId) {
+        this.id = UUID.randomUUID().toString();
+        this.occurredAt = Objects.requireNonNull(occurredAt);
+        this.actor = Objects.requireNonNull(actor);
+        this.action = Objects.requireNonNull(action);
+        this.reportId = reportId.map(UUID::toString).orElse(null);
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public String action() {
+        return action;
+    }
+
+    public Optional<UUID> reportId() {
+        return Optional.ofNullable(reportId).map(UUID::fromString);
+    }
+}

@@ -1,0 +1,19 @@
+package org.reportingportals.core.platform.boundary;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.auth.LoginConfig;
+
+/**
+ * The JSON API under {@code /api/v1}. Bearer tokens are MP-JWT, verified against the Keycloak realm's keys,
+ * issuer and audience (see {@code microprofile-config.properties}). {@code @ApplicationScoped} is needed for
+ * the MP-JWT beans to be discovered with annotated bean discovery.
+ */
+@ApplicationPath("api/v1")
+@LoginConfig(authMethod = "MP-JWT", realmName = "portal")
+@DeclareRoles({Roles.ANALYST, Roles.SENIOR_ANALYST, Roles.PARTNER_ADMIN, Roles.PLATFORM_ADMIN})
+@ApplicationScoped
+public class PortalApplication extends Application {
+}

@@ -1,0 +1,70 @@
+package org.reportingportals.core.platform.boundary;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+import org.reportingportals.core.platform.entity.ProblemType;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Bounds every request body before anything parses it: a declared length over the limit is refused at
+ * once; an undeclared (chunked) body is read up to the limit and refused if it goes beyond.
+ */
+@Provider
+@PreMatching
+@Priority(Priorities.AUTHENTICATION - 100)
+public class RequestLimits implements ContainerRequestFilter {
+
+    /** 64 KiB: ten long URLs and a long description fit many times over. */
+    public static final int MAX_BODY_BYTES = 64 * 1024;
+
+    @Inject
+    Problems problems;
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public void filter(ContainerRequestContext request) throws IOException {
+        String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        if (declared != null) {
+            long length;
+            try {
+                length = Long.parseLong(declared.strip());
+            } catch (NumberFormatException e) {
+                length = Long.MAX_VALUE;
+            }
+            if (length > MAX_BODY_BYTES) {
+                request.abortWith(tooLarge());
+            }
+            return;
+        }
+        if (!request.hasEntity()) {
+            return;
+        }
+        InputStream body = request.getEntityStream();
+        byte[] read = body.readNBytes(MAX_BODY_BYTES + 1);
+        if (read.length > MAX_BODY_BYTES) {
+            request.abortWith(tooLarge());
+            return;
+        }
+        request.setEntityStream(new ByteArrayInputStream(read));
+    }
+
+    private jakarta.ws.rs.core.Response tooLarge() {
+        return problems.render(ProblemType.TOO_LARGE, Optional.empty(), headers,
+                Map.of("limit", MAX_BODY_BYTES), List.of());
+    }
+}

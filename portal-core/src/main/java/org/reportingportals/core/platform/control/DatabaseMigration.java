@@ -1,0 +1,56 @@
+package org.reportingportals.core.platform.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+import javax.sql.DataSource;
+import java.util.logging.Logger;
+
+/**
+ * Brings the schema up to date before the application serves. The same migrations run on H2 and
+ * PostgreSQL; they are written in the SQL both understand.
+ */
+@DataSourceDefinition(
+        name = DatabaseMigration.DATA_SOURCE,
+        className = "org.reportingportals.core.platform.control.PortalDataSource",
+        // defaults must be inline: microprofile-config.properties is not read for data source definitions
+        url = "${MPCONFIG=portal.db.url:" + DatabaseMigration.DEFAULT_URL + "}",
+        user = "${MPCONFIG=portal.db.user:portal}",
+        password = "${MPCONFIG=portal.db.password:portal}",
+        minPoolSize = 2,
+        maxPoolSize = 30)
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigration {
+
+    public static final String DATA_SOURCE = "java:app/jdbc/portal";
+    /** Zero-setup default: an H2 file database under {@code ./data/} of the working directory. */
+    public static final String DEFAULT_URL =
+            "jdbc:h2:file:./data/portal;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+    @Resource(lookup = DATA_SOURCE)
+    DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        long start = System.nanoTime();
+        MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+        LOG.info(() -> String.format("database schema at version %s (%d migrations applied in %d ms)",
+                result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion,
+                result.migrationsExecuted, (System.nanoTime() - start) / 1_000_000));
+    }
+}

@@ -1,0 +1,268 @@
+package org.reportingportals.core.reports.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * A citizen's report: one or more URLs plus optional context, received through one tenant's portal.
+ *
+ * <p>Lifecycle: created complete and {@link ReportStatus#RECEIVED} by the intake; {@link #claimBy claimed}
+ * by an analyst under a lease ({@code IN_ASSESSMENT}); {@link #releaseBy released} back to the queue, or
+ * claimable again once the lease has expired; {@code ASSESSED} once every URL has an outcome. The reporter
+ * never appears here: no IP address, no user agent, the received time only to the minute.
+ */
+@Entity
+@Table(name = "reports")
+@NamedQuery(name = Report.BY_REFERENCE, query = "SELECT r FROM Report r WHERE r.reference = :reference")
+@NamedQuery(name = Report.BY_IDEMPOTENCY_KEY,
+        query = "SELECT r FROM Report r WHERE r.tenantCode = :tenant AND r.idempotencyKeyHash = :keyHash")
+@NamedQuery(name = Report.COUNT_BY_REFERENCE, query = "SELECT COUNT(r) FROM Report r WHERE r.reference = :reference")
+public class Report {
+
+    public static final String BY_REFERENCE = "Report.byReference";
+    public static final String BY_IDEMPOTENCY_KEY = "Report.byIdempotencyKey";
+    public static final String COUNT_BY_REFERENCE = "Report.countByReference";
+
+    @Id
+    private String id;
+
+    @Column(nullable = false, unique = true, length = 48)
+    private String reference;
+
+    @Column(name = "tenant_code", nullable = false, length = 32)
+    private String tenantCode;
+
+    @Column(nullable = false, length = 35)
+    private String locale;
+
+    @Convert(converter = UtcInstantConverter.class)
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ReportStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "public_outcome", length = 30)
+    private PublicStatus publicOutcome;
+
+    @Column(name = "child_in_danger", nullable = false)
+    private boolean childInDanger;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "where_found", length = 20)
+    private WhereFound whereFound;
+
+    @Column(name = "content_hints", nullable = false, length = 100)
+    private String contentHints;
+
+    @Column(length = 4000)
+    private String description;
+
+    @Column(name = "contact_ciphertext", length = 1000)
+    private String contactCiphertext;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private FeedbackPreference feedback;
+
+    @Column(name = "receipt_hash", nullable = false, length = 200)
+    private String receiptHash;
+
+    @Column(name = "idempotency_key_hash", length = 64)
+    private String idempotencyKeyHash;
+
+    @Column(name = "request_fingerprint", length = 64)
+    private String requestFingerprint;
+
+    @Column(name = "claimed_by", length = 400)
+    private String claimedBy;
+
+    @Convert(converter = UtcInstantConverter.class)
+    @Column(name = "lease_until")
+    private Instant leaseUntil;
+
+    @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("urlIndex ASC")
+    private List<ReportedUrl> urls = new ArrayList<>();
+
+    protected Report() {
+        // JPA
+    }
+
+    /**
+     * A new report as the intake received it.
+     *
+     * @param contents   what the reporter sent, validated and normalised
+     * @param receivedAt when it arrived; stored to the minute
+     */
+    public Report(UUID id, Reference reference, String tenantCode, String locale, Instant receivedAt,
+                  ReportContents contents, String receiptHash, Optional<String> contactCiphertext,
+                  Optional<IdempotencyRecord> idempotency) {
+        Objects.requireNonNull(contents);
+        if (contents.urls().isEmpty()) {
+            throw new IllegalArgumentException("a report has at least one URL");
+        }
+        this.id = id.toString();
+        this.reference = reference.value();
+        this.tenantCode = Objects.requireNonNull(tenantCode);
+        this.locale = Objects.requireNonNull(locale);
+        this.receivedAt = receivedAt.truncatedTo(ChronoUnit.MINUTES);
+        this.status = ReportStatus.RECEIVED;
+        this.childInDanger = contents.childInDanger();
+        this.whereFound = contents.whereFound().orElse(null);
+        this.contentHints = contents.contentHints().stream().map(ContentHint::code).sorted()
+                .collect(Collectors.joining(","));
+        this.description = contents.description().orElse(null);
+        this.feedback = contents.feedback();
+        this.receiptHash = Objects.requireNonNull(receiptHash);
+        this.contactCiphertext = contactCiphertext.orElse(null);
+        idempotency.ifPresent(record -> {
+            this.idempotencyKeyHash = record.keyHash();
+            this.requestFingerprint = record.fingerprint();
+        });
+        for (NormalisedUrl url : contents.urls()) {
+            urls.add(new ReportedUrl(this, urls.size(), url));
+        }
+    }
+
+    /**
+     * Takes the report for assessment until {@code leaseUntil}. Allowed while it waits in the queue or when
+     * an earlier lease has run out.
+     */
+    public void claimBy(String analyst, Instant now, Instant leaseUntil) {
+        if (!isClaimable(now)) {
+            throw new IllegalStateException("report " + id + " is not claimable");
+        }
+        if (!leaseUntil.isAfter(now)) {
+            throw new IllegalArgumentException("a lease must end in the future");
+        }
+        this.status = ReportStatus.IN_ASSESSMENT;
+        this.claimedBy = Objects.requireNonNull(analyst);
+        this.leaseUntil = leaseUntil;
+    }
+
+    /** Gives the report back to the queue; only its current holder can. */
+    public void releaseBy(String analyst) {
+        if (!isClaimedBy(analyst)) {
+            throw new IllegalStateException("report " + id + " is not claimed by this analyst");
+        }
+        this.status = ReportStatus.RECEIVED;
+        this.claimedBy = null;
+        this.leaseUntil = null;
+    }
+
+    public boolean isClaimable(Instant now) {
+        return status == ReportStatus.RECEIVED
+                || status == ReportStatus.IN_ASSESSMENT && leaseUntil != null && !leaseUntil.isAfter(now);
+    }
+
+    public boolean isClaimedBy(String analyst) {
+        return status == ReportStatus.IN_ASSESSMENT && analyst.equals(claimedBy);
+    }
+
+    /** What the reporter may see about this report. */
+    public PublicStatus publicStatus() {
+        return switch (status) {
+            case RECEIVED -> PublicStatus.RECEIVED;
+            case IN_ASSESSMENT -> PublicStatus.IN_ASSESSMENT;
+            case ASSESSED -> publicOutcome == null ? PublicStatus.NO_ACTION_POSSIBLE : publicOutcome;
+        };
+    }
+
+    /** True when this report was created for the same idempotent request. */
+    public boolean matchesFingerprint(String fingerprint) {
+        return fingerprint.equals(requestFingerprint);
+    }
+
+    public UUID id() {
+        return UUID.fromString(id);
+    }
+
+    public Reference reference() {
+        return new Reference(reference);
+    }
+
+    public String tenantCode() {
+        return tenantCode;
+    }
+
+    public String locale() {
+        return locale;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public ReportStatus status() {
+        return status;
+    }
+
+    public boolean childInDanger() {
+        return childInDanger;
+    }
+
+    public Optional<WhereFound> whereFound() {
+        return Optional.ofNullable(whereFound);
+    }
+
+    public Set<ContentHint> contentHints() {
+        EnumSet<ContentHint> hints = EnumSet.noneOf(ContentHint.class);
+        if (!contentHints.isEmpty()) {
+            Arrays.stream(contentHints.split(",")).map(ContentHint::fromCode).flatMap(Optional::stream)
+                    .forEach(hints::add);
+        }
+        return hints;
+    }
+
+    public Optional<String> description() {
+        return Optional.ofNullable(description);
+    }
+
+    public FeedbackPreference feedback() {
+        return feedback;
+    }
+
+    public Optional<String> contactCiphertext() {
+        return Optional.ofNullable(contactCiphertext);
+    }
+
+    public String receiptHash() {
+        return receiptHash;
+    }
+
+    public Optional<String> claimedBy() {
+        return Optional.ofNullable(claimedBy);
+    }
+
+    public Optional<Instant> leaseUntil() {
+        return Optional.ofNullable(leaseUntil);
+    }
+
+    public List<ReportedUrl> urls() {
+        return List.copyOf(urls);
+    }
+}

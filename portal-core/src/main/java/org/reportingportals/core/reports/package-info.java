@@ -1,0 +1,18 @@
+/**
+ * Reports and their URLs: the aggregate every portal feeds and every analyst works on.
+ *
+ * <p>A {@link org.reportingportals.core.reports.entity.Report} is created once, complete, by the intake and
+ * then only changes through its own intention-revealing methods (claim, release). Decisions:
+ * <ul>
+ *   <li>Ids are UUIDs assigned by the application and stored as text, so H2 and PostgreSQL behave the same
+ *       and no identity generation is needed (a trap of EclipseLink on H2 2.x).</li>
+ *   <li>The received time is coarsened to the minute: ordering needs no more, and finer times help
+ *       correlate a reporter with other logs.</li>
+ *   <li>The receipt is shown once and stored only as a slow salted hash; the contact email is encrypted with
+ *       AES-GCM bound to the report id, so a ciphertext copied to another row does not decrypt.</li>
+ *   <li>URLs are normalised with ICU's UTS #46 IDNA following the WHATWG URL rules browsers apply
+ *       (backslashes, numeric IPv4 forms, tab and newline removal), so that what an analyst sees and what
+ *       dedup compares is the host a browser would really contact.</li>
+ * </ul>
+ */
+package org.reportingportals.core.reports;
