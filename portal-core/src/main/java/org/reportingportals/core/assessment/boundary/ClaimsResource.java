@@ -46,7 +46,7 @@ public class ClaimsResource {
     AuditTrail audit;
 
     @Inject
-    Analyst analyst;
+    Analysts analysts;
 
     @Inject
     Clock clock;
@@ -61,6 +61,7 @@ public class ClaimsResource {
     @APIResponse(responseCode = "204", description = "Nothing is waiting")
     public Response claimNext(@QueryParam("leaseSeconds") Long leaseSeconds, @Context UriInfo uri) {
         Duration lease = lease(Optional.ofNullable(leaseSeconds));
+        Analyst analyst = analysts.current();
         var claimed = queue.claimNext(analyst, clock.instant(), lease);
         if (claimed.isEmpty()) {
             return Response.noContent().build();
@@ -85,6 +86,7 @@ public class ClaimsResource {
         } catch (IllegalArgumentException e) {
             throw new ProblemException(ProblemType.CLAIM_NOT_FOUND);
         }
+        Analyst analyst = analysts.current();
         if (!queue.release(id, analyst)) {
             throw new ProblemException(ProblemType.CLAIM_NOT_FOUND);
         }

@@ -22,7 +22,7 @@ public class DatabaseReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         try (Connection connection = dataSource.getConnection();
              var statement = connection.createStatement();
-             var result = statement.executeQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE success = FALSE")) {
+             var result = statement.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = FALSE")) {
             result.next();
             boolean clean = result.getLong(1) == 0;
             return HealthCheckResponse.named("database").status(clean).build();

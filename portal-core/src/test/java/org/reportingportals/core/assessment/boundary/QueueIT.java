@@ -1,0 +1,234 @@
+package org.reportingportals.core.assessment.boundary;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.reportingportals.core.testing.Api;
+import org.reportingportals.core.testing.Deployments;
+import org.reportingportals.core.testing.TestTokens;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The central queue on a real Payara Micro and database, with signed tokens verified by MP-JWT. */
+@ExtendWith(ArquillianExtension.class)
+class QueueIT {
+
+    private static final String CLAIMS = "api/v1/queue/claims";
+    private static final String[] TENANTS = {"ug", "np", "in", "ma"};
+
+    @ArquillianResource
+    URL base;
+
+    private Api api;
+    private final String alice = Api.bearer(TestTokens.analyst("alice"));
+    private final String bob = Api.bearer(TestTokens.analyst("bob"));
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @BeforeEach
+    void client() {
+        api = new Api(base);
+        drain();
+    }
+
+    /** Claims everything waiting (under a long lease) so each test starts from an empty queue. */
+    private void drain() {
+        String sweeper = Api.bearer(TestTokens.analyst("sweeper"));
+        for (int i = 0; i < 10_000; i++) {
+            Api.Reply reply = api.post(CLAIMS + "?leaseSeconds=7200", "", "Authorization", sweeper);
+            if (reply.status() == 204) {
+                return;
+            }
+            assertEquals(201, reply.status(), reply.body());
+        }
+    }
+
+    private String submit(String tenant, boolean childInDanger, String url) {
+        Api.Reply reply = api.post("api/v1/portals/" + tenant + "/reports",
+                "{\"urls\":[\"" + url + "\"],\"childInDanger\":" + childInDanger + "}");
+        assertEquals(201, reply.status(), reply.body());
+        return reply.json().getString("reference");
+    }
+
+    private Api.Reply claim(String bearer, String query) {
+        return api.post(CLAIMS + query, "", "Authorization", bearer);
+    }
+
+    @Test
+    void claimNeverHandsOneReportToTwoAnalystsAndDrainsTheQueue() throws Exception {
+        Set<String> submitted = new HashSet<>();
+        for (int i = 0; i < 100; i++) {
+            submitted.add(submit(TENANTS[i % TENANTS.length], i % 7 == 0, "http://example.com/item/" + i));
+        }
+        int claimers = 20;
+        ExecutorService pool = Executors.newFixedThreadPool(claimers);
+        CountDownLatch start = new CountDownLatch(1);
+        ConcurrentHashMap<String, String> holderByReference = new ConcurrentHashMap<>();
+        List<String> duplicates = Collections.synchronizedList(new ArrayList<>());
+        try {
+            List<Callable<Integer>> work = new ArrayList<>();
+            for (int c = 0; c < claimers; c++) {
+                String analyst = "analyst-" + c;
+                String bearer = Api.bearer(TestTokens.analyst(analyst));
+                work.add(() -> {
+                    start.await();
+                    int claimed = 0;
+                    while (true) {
+                        Api.Reply reply = claim(bearer, "");
+                        if (reply.status() == 204) {
+                            return claimed;
+                        }
+                        assertEquals(201, reply.status(), reply.body());
+                        String reference = reply.json().getString("reference");
+                        if (holderByReference.putIfAbsent(reference, analyst) != null) {
+                            duplicates.add(reference);
+                        }
+                        claimed++;
+                    }
+                });
+            }
+            List<Future<Integer>> results = new ArrayList<>();
+            for (Callable<Integer> w : work) {
+                results.add(pool.submit(w));
+            }
+            start.countDown();
+            int total = 0;
+            for (Future<Integer> result : results) {
+                total += result.get();
+            }
+            assertEquals(List.of(), duplicates, "a report was handed to two analysts");
+            assertEquals(100, total);
+            assertEquals(submitted, holderByReference.keySet());
+            assertTrue(new HashSet<>(holderByReference.values()).size() > 1, "the work was shared");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(204, claim(alice, "").status(), "the queue is drained");
+        JsonObject counts = api.get("api/v1/queue", "Authorization", alice).json();
+        assertEquals(0, counts.getJsonNumber("waiting").longValue());
+    }
+
+    @Test
+    void childInDangerComesFirstThenTheOldest() {
+        String older = submit("ug", false, "http://example.com/older");
+        String newer = submit("np", false, "http://example.com/newer");
+        String danger = submit("ma", true, "http://example.com/danger");
+        assertEquals(danger, claim(alice, "").json().getString("reference"));
+        assertEquals(older, claim(alice, "").json().getString("reference"));
+        assertEquals(newer, claim(alice, "").json().getString("reference"));
+        assertEquals(204, claim(alice, "").status());
+    }
+
+    @Test
+    void anExpiredLeaseReturnsTheReportToTheQueue() throws InterruptedException {
+        String reference = submit("in", false, "http://example.com/lease");
+        Api.Reply first = claim(alice, "?leaseSeconds=1");
+        assertEquals(reference, first.json().getString("reference"));
+        String id = first.json().getString("id");
+        assertEquals(204, claim(bob, "").status(), "held while the lease runs");
+        Thread.sleep(2_100);
+        Api.Reply second = claim(bob, "");
+        assertEquals(201, second.status());
+        assertEquals(reference, second.json().getString("reference"));
+        assertEquals(404, api.delete(CLAIMS + "/" + id, "Authorization", alice).status(), "alice no longer holds it");
+        assertEquals(204, api.delete(CLAIMS + "/" + id, "Authorization", bob).status());
+    }
+
+    @Test
+    void releaseReturnsTheReportAndOnlyTheHolderCanRelease() {
+        String reference = submit("ug", false, "http://example.com/release");
+        Api.Reply claimed = claim(alice, "");
+        String id = claimed.json().getString("id");
+        assertTrue(claimed.header("Location").orElse("").endsWith("/api/v1/queue/claims/" + id));
+        assertEquals(404, api.delete(CLAIMS + "/" + id, "Authorization", bob).status());
+        assertEquals(404, api.delete(CLAIMS + "/not-a-uuid", "Authorization", alice).status());
+        assertEquals(204, api.delete(CLAIMS + "/" + id, "Authorization", alice).status());
+        assertEquals(reference, claim(bob, "").json().getString("reference"));
+    }
+
+    @Test
+    void aClaimCarriesTheReportButNothingAboutTheReporter() {
+        Api.Reply submitted = api.post("api/v1/portals/ug/reports", """
+                {"urls":["http://BÜCHER.example/x","http://trusted.org@evil.example/"],"description":"<b>seen</b>",
+                 "whereFound":"chat","contentHints":["videos"],"contact":{"email":"reporter@example.org"},"locale":"sw"}""");
+        assertEquals(201, submitted.status(), submitted.body());
+        Api.Reply claimed = claim(alice, "");
+        JsonObject report = claimed.json();
+        assertEquals("ug", report.getString("tenant"));
+        assertEquals("sw", report.getString("locale"));
+        assertEquals("<b>seen</b>", report.getString("description"));
+        assertEquals("chat", report.getString("whereFound"));
+        JsonObject idn = report.getJsonArray("urls").getJsonObject(0);
+        assertEquals("xn--bcher-kva.example", idn.getString("hostAscii"));
+        assertEquals("bücher.example", idn.getString("hostUnicode"));
+        assertEquals("http://xn--bcher-kva.example/x", idn.getString("normalised"));
+        assertTrue(report.getJsonArray("urls").getJsonObject(1).getBoolean("hadUserinfo"));
+        assertTrue(report.getString("receivedAt").endsWith(":00Z"), "coarsened to the minute: " + report.getString("receivedAt"));
+        assertFalse(claimed.body().contains("reporter@example.org"));
+        assertFalse(claimed.body().toLowerCase().contains("receipt"));
+    }
+
+    @Test
+    void countsWaitingAndClaimedPerTenantAndPriority() {
+        submit("ug", true, "http://example.com/c1");
+        submit("ug", false, "http://example.com/c2");
+        submit("np", false, "http://example.com/c3");
+        claim(alice, "");
+        JsonObject counts = api.get("api/v1/queue", "Authorization", bob).json();
+        assertEquals(2, counts.getJsonNumber("waiting").longValue());
+        assertEquals(0, counts.getJsonObject("byPriority").getJsonNumber("child-in-danger").longValue());
+        assertEquals(2, counts.getJsonObject("byPriority").getJsonNumber("standard").longValue());
+        JsonObject ug = counts.getJsonArray("byTenant").stream().map(v -> v.asJsonObject())
+                .filter(t -> t.getString("tenant").equals("ug")).findFirst().orElseThrow();
+        assertEquals(1, ug.getJsonNumber("waiting").longValue());
+        assertTrue(counts.containsKey("oldestWaiting"));
+    }
+
+    @Test
+    void theQueueNeedsAValidAnalystToken() {
+        assertEquals(401, api.post(CLAIMS, "").status());
+        assertEquals(401, api.get("api/v1/queue").status());
+        for (String token : List.of(TestTokens.expired("eve"), TestTokens.fromOtherIssuer("eve"),
+                TestTokens.forOtherAudience("eve"), TestTokens.signedByStranger("eve"))) {
+            assertEquals(401, api.get("api/v1/queue", "Authorization", Api.bearer(token)).status());
+        }
+        String partner = Api.bearer(TestTokens.withRoles("partner-ug", List.of("partner-admin")));
+        Api.Reply forbidden = api.post(CLAIMS, "", "Authorization", partner);
+        assertEquals(403, forbidden.status());
+        assertEquals("urn:reportingportals:problem:forbidden", forbidden.json().getString("type"));
+        assertEquals(403, api.get("api/v1/queue", "Authorization", partner).status());
+        String senior = Api.bearer(TestTokens.withRoles("senior", List.of("senior-analyst", "analyst")));
+        assertEquals(200, api.get("api/v1/queue", "Authorization", senior).status());
+    }
+
+    @Test
+    void leaseLengthIsBounded() {
+        Api.Reply tooLong = claim(alice, "?leaseSeconds=999999");
+        assertEquals(422, tooLong.status());
+        assertEquals("leaseSeconds", tooLong.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(422, claim(alice, "?leaseSeconds=0").status());
+    }
+}

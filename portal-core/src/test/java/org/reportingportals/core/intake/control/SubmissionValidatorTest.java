@@ -1,0 +1,108 @@
+package org.reportingportals.core.intake.control;
+
+import com.ibm.icu.util.ULocale;
+import org.junit.jupiter.api.Test;
+import org.reportingportals.core.intake.entity.SubmissionForm;
+import org.reportingportals.core.platform.entity.FieldError;
+import org.reportingportals.core.reports.control.UrlNormaliser;
+import org.reportingportals.core.reports.entity.ContentHint;
+import org.reportingportals.core.reports.entity.FeedbackPreference;
+import org.reportingportals.i18n.negotiation.control.LocaleNegotiator;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SubmissionValidatorTest {
+
+    private final SubmissionValidator validator = new SubmissionValidator(new UrlNormaliser());
+    private final LocaleNegotiator uganda = new LocaleNegotiator(List.of(new ULocale("en"), new ULocale("sw")),
+            new ULocale("en"));
+
+    private static SubmissionForm form(List<String> urls) {
+        return new SubmissionForm(urls, Optional.empty(), Optional.empty(), List.of(), false, Optional.empty(),
+                Optional.empty(), Optional.empty());
+    }
+
+    private List<String> codes(SubmissionValidator.Outcome outcome) {
+        return outcome.errors().stream().map(e -> e.field() + ":" + e.code()).toList();
+    }
+
+    @Test
+    void acceptsAMinimalReportWithReceiptFeedback() {
+        var outcome = validator.validate(form(List.of("example.com/x")), uganda, null);
+        assertTrue(outcome.errors().isEmpty());
+        var contents = outcome.submission().orElseThrow().contents();
+        assertEquals("http://example.com/x", contents.urls().get(0).normalised());
+        assertEquals(FeedbackPreference.RECEIPT, contents.feedback());
+        assertEquals(new ULocale("en"), outcome.locale());
+    }
+
+    @Test
+    void requiresAtLeastOneUrlAndAtMostTen() {
+        assertEquals(List.of("urls:urls.required"), codes(validator.validate(form(List.of()), uganda, null)));
+        assertEquals(List.of("urls:urls.required"), codes(validator.validate(form(List.of(" ", "")), uganda, null)));
+        List<String> eleven = Collections.nCopies(11, "http://example.com/");
+        assertEquals(List.of("urls:urls.too-many"), codes(validator.validate(form(eleven), uganda, null)));
+    }
+
+    @Test
+    void tiesEachUrlErrorToItsIndex() {
+        var outcome = validator.validate(form(List.of("http://ok.example/", "javascript:alert(1)", "http://exa mple.com")),
+                uganda, null);
+        assertEquals(List.of("urls[1]:url.scheme", "urls[2]:url.host"), codes(outcome));
+    }
+
+    @Test
+    void mergesTheSamePageTypedTwice() {
+        var outcome = validator.validate(form(List.of("http://Example.com/a", "example.com:80/a#top")), uganda, null);
+        assertEquals(1, outcome.submission().orElseThrow().contents().urls().size());
+    }
+
+    @Test
+    void collectsEveryProblemAtOnce() {
+        var form = new SubmissionForm(List.of("http://example.com/"), Optional.of("x".repeat(4001)), Optional.of("moon"),
+                List.of("images", "smells"), false, Optional.of("not-an-email"), Optional.of("pigeon"), Optional.of("de"));
+        List<String> codes = codes(validator.validate(form, uganda, null));
+        assertEquals(List.of("locale:locale.unsupported", "description:description.too-long",
+                "whereFound:where-found.invalid", "contentHints[1]:content-hints.invalid", "contact.email:email.invalid",
+                "feedback:feedback.invalid"), codes);
+    }
+
+    @Test
+    void emailFeedbackNeedsAnAddress() {
+        var form = new SubmissionForm(List.of("http://example.com/"), Optional.empty(), Optional.empty(), List.of(), false,
+                Optional.empty(), Optional.of("email"), Optional.empty());
+        assertEquals(List.of("contact.email:feedback.email-missing"), codes(validator.validate(form, uganda, null)));
+    }
+
+    @Test
+    void anAddressMeansEmailFeedbackUnlessToldOtherwise() {
+        var form = new SubmissionForm(List.of("http://example.com/"), Optional.of("  seen \u0000here\r\n "),
+                Optional.of("chat"), List.of("videos", "images"), true, Optional.of(" Someone@EXAMPLE.org "),
+                Optional.empty(), Optional.of("sw-UG"));
+        var outcome = validator.validate(form, uganda, null);
+        var valid = outcome.submission().orElseThrow();
+        assertEquals(FeedbackPreference.EMAIL, valid.contents().feedback());
+        assertEquals(Optional.of("Someone@example.org"), valid.email());
+        assertEquals(Optional.of("seen here"), valid.contents().description());
+        assertEquals(Set.of(ContentHint.IMAGES, ContentHint.VIDEOS), valid.contents().contentHints());
+        assertEquals(new ULocale("sw"), outcome.locale());
+    }
+
+    @Test
+    void fallsBackToAcceptLanguageThenTheDefault() {
+        assertEquals(new ULocale("sw"), validator.validate(form(List.of("example.com")), uganda, "sw-KE,en;q=0.5").locale());
+        assertEquals(new ULocale("en"), validator.validate(form(List.of("example.com")), uganda, "zz;;;==").locale());
+    }
+
+    @Test
+    void fieldErrorsNameCatalogKeys() {
+        FieldError error = validator.validate(form(List.of()), uganda, null).errors().get(0);
+        assertEquals("intake.error.urls.required", error.messageKey());
+    }
+}

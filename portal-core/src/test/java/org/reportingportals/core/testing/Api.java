@@ -1,0 +1,89 @@
+package org.reportingportals.core.testing;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+
+/** A small HTTP client for the API under test. */
+public final class Api {
+
+    private final URI base;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    public Api(URL base) {
+        String text = base.toString();
+        this.base = URI.create(text.endsWith("/") ? text : text + "/");
+    }
+
+    public record Reply(int status, String body, HttpResponse<String> raw) {
+        public JsonObject json() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                JsonStructure structure = reader.read();
+                return structure.asJsonObject();
+            }
+        }
+
+        public Optional<String> header(String name) {
+            return raw.headers().firstValue(name);
+        }
+    }
+
+    public Reply post(String path, String json, String... headers) {
+        HttpRequest.Builder request = request(path, headers).POST(HttpRequest.BodyPublishers.ofString(json));
+        if (!hasHeader(headers, "Content-Type")) {
+            request.header("Content-Type", "application/json");
+        }
+        return send(request.build());
+    }
+
+    public Reply get(String path, String... headers) {
+        return send(request(path, headers).GET().build());
+    }
+
+    public Reply delete(String path, String... headers) {
+        return send(request(path, headers).DELETE().build());
+    }
+
+    public Reply send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.body(), response);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpRequest.Builder request(String path, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return builder;
+    }
+
+    public static String bearer(String token) {
+        return "Bearer " + token;
+    }
+
+    private static boolean hasHeader(String[] headers, String name) {
+        for (int i = 0; i < headers.length; i += 2) {
+            if (headers[i].equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
