@@ -12,8 +12,8 @@ import org.reportingportals.core.reports.control.Receipts;
 import org.reportingportals.core.reports.control.References;
 import org.reportingportals.core.reports.control.UrlNormaliser;
 import org.reportingportals.i18n.messages.control.MessageCatalog;
-import org.reportingportals.tenant.directory.control.SeedTenants;
 import org.reportingportals.tenant.directory.control.TenantDirectory;
+import org.reportingportals.tenant.directory.control.TenantFiles;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -44,7 +44,7 @@ public class PlatformBeans {
     private final Clock clock = Clock.systemUTC();
     private final UrlNormaliser urlNormaliser = new UrlNormaliser();
     private final References references = new References(random);
-    private final TenantDirectory tenantDirectory = SeedTenants.directory();
+    private final TenantDirectory tenantDirectory = TenantFiles.fromClasspath(PlatformBeans.class.getClassLoader());
     private final MessageCatalog catalog = new MessageCatalog(PlatformBeans.class.getClassLoader(),
             List.of("i18n/messages"));
     private ContactCipher contactCipher;

@@ -3,33 +3,52 @@ package org.reportingportals.tenant.directory.control;
 import org.reportingportals.tenant.directory.entity.Tenant;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds tenants by code. Lookup is exact: an unknown code never falls back to some default tenant.
+ * Finds tenants by code or by their own host name. Lookup is exact: an unknown code or host never falls back
+ * to some default tenant.
  */
 public final class TenantDirectory {
 
     private final Map<String, Tenant> byCode;
+    private final Map<String, Tenant> byHost;
 
     public TenantDirectory(Collection<Tenant> tenants) {
-        Map<String, Tenant> map = new LinkedHashMap<>();
+        Map<String, Tenant> codes = new LinkedHashMap<>();
+        Map<String, Tenant> hosts = new LinkedHashMap<>();
         for (Tenant tenant : tenants) {
-            if (map.putIfAbsent(tenant.code(), tenant) != null) {
+            if (codes.putIfAbsent(tenant.code(), tenant) != null) {
                 throw new IllegalArgumentException("tenant code defined twice: " + tenant.code());
             }
+            for (String host : tenant.hostnames()) {
+                if (hosts.putIfAbsent(host, tenant) != null) {
+                    throw new IllegalArgumentException("host name " + host + " belongs to two tenants");
+                }
+            }
         }
-        this.byCode = Map.copyOf(map);
+        this.byCode = Map.copyOf(codes);
+        this.byHost = Map.copyOf(hosts);
     }
 
     public Optional<Tenant> find(String code) {
         return Tenant.isWellFormedCode(code) ? Optional.ofNullable(byCode.get(code)) : Optional.empty();
     }
 
+    /** The tenant whose own host this is ({@code Host} header without port), if any. */
+    public Optional<Tenant> byHost(String host) {
+        if (host == null || host.length() > 253) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(byHost.get(host.toLowerCase(Locale.ROOT)));
+    }
+
     public List<Tenant> all() {
-        return byCode.values().stream().sorted(java.util.Comparator.comparing(Tenant::code)).toList();
+        return byCode.values().stream().sorted(Comparator.comparing(Tenant::code)).toList();
     }
 }

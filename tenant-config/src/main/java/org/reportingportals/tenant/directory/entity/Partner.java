@@ -1,0 +1,5 @@
+package org.reportingportals.tenant.directory.entity;
+
+/** The partner organisation that runs a portal with the central hotline. */
+public record Partner(LocalizedText name, String url) {
+}
