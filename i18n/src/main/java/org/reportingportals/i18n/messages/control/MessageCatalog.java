@@ -28,6 +28,9 @@ import java.util.logging.Logger;
  * override earlier ones. The root catalog ({@code <base>.properties}) is English. A key missing everywhere is
  * logged once and rendered as the key itself, so a gap is visible but never blank.
  *
+ * <p>The pseudo-locale {@code en-XA} ({@link PseudoLocalizer}) renders the root catalog accented and
+ * lengthened.
+ *
  * <p>Thread-safe; merged tables and compiled formats are cached per locale.
  */
 public final class MessageCatalog {
@@ -99,7 +102,9 @@ public final class MessageCatalog {
         if (cached != null) {
             return Optional.of(cached);
         }
-        String pattern = table(locale).get(key);
+        String pattern = PseudoLocalizer.isPseudo(locale)
+                ? Optional.ofNullable(table(ULocale.ROOT).get(key)).map(PseudoLocalizer::transform).orElse(null)
+                : table(locale).get(key);
         if (pattern == null) {
             return Optional.empty();
         }

@@ -38,6 +38,12 @@ class MessageCatalogTest {
     }
 
     @Test
+    void rendersThePseudoLocaleFromRoot() {
+        String pseudo = catalog.format(PseudoLocalizer.PSEUDO, "api.problem.validation.detail", Map.of("count", 2));
+        assertTrue(pseudo.startsWith("⟦2 ƒíéĺđš"), pseudo);
+    }
+
+    @Test
     void rendersAMissingKeyAsTheKeyNeverBlank() {
         assertEquals("no.such.key", catalog.format(new ULocale("fr"), "no.such.key"));
     }
