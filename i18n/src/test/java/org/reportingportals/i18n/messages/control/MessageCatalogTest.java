@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MessageCatalogTest {
 
-    private static final List<String> LOCALES = List.of("sw", "ne", "hi", "ar", "fr", "ur", "pt", "es", "ln");
+    private static final List<String> LOCALES = List.of("sw", "ne", "hi", "ta", "ar", "fr", "ur", "bn", "pt", "es", "ln");
     private final MessageCatalog catalog = new MessageCatalog(getClass().getClassLoader(), List.of("i18n/messages"));
 
     @Test
