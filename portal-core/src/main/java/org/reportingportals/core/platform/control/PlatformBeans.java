@@ -11,7 +11,9 @@ import org.reportingportals.core.reports.control.ContactCipher;
 import org.reportingportals.core.reports.control.Receipts;
 import org.reportingportals.core.reports.control.References;
 import org.reportingportals.core.reports.control.UrlNormaliser;
+import org.reportingportals.core.portal.control.PageMessages;
 import org.reportingportals.i18n.messages.control.MessageCatalog;
+import org.reportingportals.themes.assets.control.ThemeAssets;
 import org.reportingportals.tenant.directory.control.TenantDirectory;
 import org.reportingportals.tenant.directory.control.TenantFiles;
 
@@ -46,7 +48,9 @@ public class PlatformBeans {
     private final References references = new References(random);
     private final TenantDirectory tenantDirectory = TenantFiles.fromClasspath(PlatformBeans.class.getClassLoader());
     private final MessageCatalog catalog = new MessageCatalog(PlatformBeans.class.getClassLoader(),
-            List.of("i18n/messages"));
+            List.of("i18n/messages", "themes/base/messages/messages"));
+    private final PageMessages pageMessages = new PageMessages(catalog);
+    private final ThemeAssets themeAssets = new ThemeAssets(PlatformBeans.class.getClassLoader());
     private ContactCipher contactCipher;
     private Receipts receipts;
 
@@ -94,5 +98,15 @@ public class PlatformBeans {
     @Produces
     public MessageCatalog messageCatalog() {
         return catalog;
+    }
+
+    @Produces
+    public PageMessages pageMessages() {
+        return pageMessages;
+    }
+
+    @Produces
+    public ThemeAssets themeAssets() {
+        return themeAssets;
     }
 }

@@ -1,0 +1,50 @@
+package org.reportingportals.core.portal.boundary;
+
+import jakarta.mvc.security.Csrf;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.eclipse.krazo.security.CsrfToken;
+import org.eclipse.krazo.security.CsrfTokenStrategy;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * CSRF tokens kept in the session, but a session (and so a cookie) only for pages that carry a form.
+ * Krazo asks for a token on every controller response; without a form the answer is a placeholder that is
+ * never stored and so can never validate anything.
+ */
+public class OnDemandCsrfTokens implements CsrfTokenStrategy {
+
+    public static final String FIELD = "_csrf";
+    private static final String SESSION_KEY = OnDemandCsrfTokens.class.getName() + ".token";
+    private static final String REQUIRED = OnDemandCsrfTokens.class.getName() + ".required";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** Called by a controller before rendering a page with a protected form. */
+    public static void require(HttpServletRequest request) {
+        request.setAttribute(REQUIRED, Boolean.TRUE);
+    }
+
+    @Override
+    public Optional<CsrfToken> getToken(HttpServletRequest request, HttpServletResponse response, boolean create) {
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_KEY) instanceof CsrfToken token) {
+            return Optional.of(token);
+        }
+        if (!create) {
+            return Optional.empty();
+        }
+        if (Boolean.TRUE.equals(request.getAttribute(REQUIRED))) {
+            byte[] bytes = new byte[32];
+            RANDOM.nextBytes(bytes);
+            CsrfToken token = new CsrfToken(Csrf.DEFAULT_CSRF_HEADER_NAME, FIELD,
+                    Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+            request.getSession(true).setAttribute(SESSION_KEY, token);
+            return Optional.of(token);
+        }
+        return Optional.of(new CsrfToken(Csrf.DEFAULT_CSRF_HEADER_NAME, FIELD, "none"));
+    }
+}

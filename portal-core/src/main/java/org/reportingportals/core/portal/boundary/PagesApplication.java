@@ -1,0 +1,25 @@
+package org.reportingportals.core.portal.boundary;
+
+import jakarta.mvc.security.Csrf;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+
+import java.util.Map;
+import java.util.Set;
+
+/** The public pages at {@code /}; the JSON API keeps {@code /api/v1} (the longer servlet path wins). */
+@ApplicationPath("/")
+public class PagesApplication extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(PortalPages.class, AssetsResource.class, PageErrors.CsrfFailures.class,
+                PageErrors.NotFound.class);
+    }
+
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of(Csrf.CSRF_PROTECTION, Csrf.CsrfOptions.EXPLICIT,
+                "org.eclipse.krazo.csrfTokenStrategy", new OnDemandCsrfTokens());
+    }
+}

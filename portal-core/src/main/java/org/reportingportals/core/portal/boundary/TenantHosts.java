@@ -1,0 +1,118 @@
+package org.reportingportals.core.portal.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.reportingportals.core.portal.control.PortalSite;
+import org.reportingportals.tenant.directory.entity.Tenant;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Resolves the {@code Host}: the platform's own hosts serve {@code /{tenant}/...}; a tenant's own host name
+ * serves that tenant's pages without the prefix (forwarded internally); any other host is 404, so a
+ * misdirected request never lands on some default tenant. {@code X-Forwarded-Host} counts only when
+ * {@code portal.proxy.trusted} says a proxy in front sets it.
+ */
+public class TenantHosts extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    private static final String HOST_MODE = TenantHosts.class.getName() + ".tenant";
+
+    @Inject
+    PortalSite site;
+
+    /** The platform's own host names; without it, this machine's names and interface addresses. */
+    @Inject
+    @ConfigProperty(name = "portal.hosts")
+    Optional<String> platformHosts;
+
+    @Inject
+    @ConfigProperty(name = "portal.proxy.trusted", defaultValue = "false")
+    boolean trustedProxy;
+
+    private Set<String> hosts;
+
+    @Override
+    public void init() {
+        hosts = platformHosts.filter(h -> !h.isBlank())
+                .map(configured -> Arrays.stream(configured.split(",")).map(String::strip).filter(h -> !h.isEmpty())
+                        .map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet()))
+                .orElseGet(TenantHosts::thisMachine);
+    }
+
+    /** localhost, this machine's name and the literal addresses of its interfaces (no DNS is asked). */
+    static Set<String> thisMachine() {
+        Set<String> names = new java.util.HashSet<>(Set.of("localhost", "127.0.0.1", "[::1]"));
+        try {
+            names.add(java.net.InetAddress.getLocalHost().getHostName().toLowerCase(Locale.ROOT));
+        } catch (java.io.IOException unknown) {
+            // no name for this machine: its addresses still count
+        }
+        try {
+            for (java.net.NetworkInterface nic : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+                for (java.net.InetAddress address : java.util.Collections.list(nic.getInetAddresses())) {
+                    String literal = address.getHostAddress();
+                    int scope = literal.indexOf('%');
+                    literal = scope < 0 ? literal : literal.substring(0, scope);
+                    names.add(address instanceof java.net.Inet6Address ? "[" + literal.toLowerCase(Locale.ROOT) + "]" : literal);
+                }
+            }
+        } catch (java.io.IOException e) {
+            // interfaces not listable: loopback names only
+        }
+        return Set.copyOf(names);
+    }
+
+    public static boolean isHostMode(HttpServletRequest request) {
+        return request.getAttribute(HOST_MODE) != null;
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String host = host(request);
+        if (hosts.contains(host)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<Tenant> tenant = site.tenantByHost(host);
+        if (tenant.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            response.setContentType("text/plain; charset=UTF-8");
+            response.getWriter().write("Not found");
+            return;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/assets/") || path.startsWith("/api/")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        request.setAttribute(HOST_MODE, tenant.get().code());
+        request.getRequestDispatcher("/" + tenant.get().code() + (path.isEmpty() ? "/" : path)).forward(request, response);
+    }
+
+    private String host(HttpServletRequest request) {
+        String header = trustedProxy && request.getHeader("X-Forwarded-Host") != null
+                ? request.getHeader("X-Forwarded-Host").split(",")[0] : request.getHeader("Host");
+        if (header == null) {
+            return "";
+        }
+        String host = header.strip().toLowerCase(Locale.ROOT);
+        if (host.startsWith("[")) {
+            int close = host.indexOf(']');
+            return close < 0 ? host : host.substring(0, close + 1);
+        }
+        int colon = host.indexOf(':');
+        return colon < 0 ? host : host.substring(0, colon);
+    }
+}

@@ -1,0 +1,75 @@
+package org.reportingportals.core.portal.control;
+
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+import org.reportingportals.i18n.messages.control.MessageCatalog;
+import org.reportingportals.i18n.messages.control.PseudoLocalizer;
+import org.reportingportals.tenant.directory.entity.Tenant;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Page texts: the partner's own wording for a key (tenant file {@code messages}) wins over the platform
+ * catalogs, which merge root to leaf with locale fallback. The pseudo-locale ignores overrides, so it shows
+ * every text that is not from a catalog.
+ */
+public final class PageMessages {
+
+    private final MessageCatalog catalog;
+    private final Map<String, MessageFormat> overrides = new ConcurrentHashMap<>();
+
+    public PageMessages(MessageCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public String format(Optional<Tenant> tenant, ULocale locale, String key, Map<String, ?> arguments) {
+        if (tenant.isPresent() && !PseudoLocalizer.isPseudo(locale)) {
+            Optional<String> own = tenant.get().override(locale, key);
+            if (own.isPresent()) {
+                MessageFormat format = overrides.computeIfAbsent(
+                        tenant.get().code() + '|' + locale.toLanguageTag() + '|' + key,
+                        k -> new MessageFormat(own.get(), locale));
+                synchronized (format) {
+                    return format.format(arguments);
+                }
+            }
+        }
+        return catalog.format(locale, key, arguments);
+    }
+
+    /** The bound form templates call: {@code msg.t('key')}, {@code msg.t('key', 'name', value, ...)}. */
+    public Bound bind(Optional<Tenant> tenant, ULocale locale) {
+        return new Bound(this, tenant, locale);
+    }
+
+    public static final class Bound {
+        private final PageMessages messages;
+        private final Optional<Tenant> tenant;
+        private final ULocale locale;
+
+        Bound(PageMessages messages, Optional<Tenant> tenant, ULocale locale) {
+            this.messages = messages;
+            this.tenant = tenant;
+            this.locale = locale;
+        }
+
+        public String t(String key) {
+            return messages.format(tenant, locale, key, Map.of());
+        }
+
+        public String t(String key, Object... nameValuePairs) {
+            Map<String, Object> arguments = new LinkedHashMap<>();
+            for (int i = 0; i + 1 < nameValuePairs.length; i += 2) {
+                arguments.put(String.valueOf(nameValuePairs[i]), nameValuePairs[i + 1]);
+            }
+            return messages.format(tenant, locale, key, arguments);
+        }
+
+        public ULocale locale() {
+            return locale;
+        }
+    }
+}

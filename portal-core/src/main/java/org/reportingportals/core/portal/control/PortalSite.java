@@ -1,0 +1,122 @@
+package org.reportingportals.core.portal.control;
+
+import com.ibm.icu.util.ULocale;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.reportingportals.core.portal.entity.LanguageLink;
+import org.reportingportals.core.portal.entity.Number;
+import org.reportingportals.core.portal.entity.Page;
+import org.reportingportals.i18n.messages.control.PseudoLocalizer;
+import org.reportingportals.i18n.negotiation.control.LocaleNegotiator;
+import org.reportingportals.themes.assets.control.ThemeAssets;
+import org.reportingportals.themes.assets.control.TokenStylesheet;
+import org.reportingportals.themes.templates.control.ThemeTemplateResolver;
+import org.reportingportals.tenant.directory.control.TenantDirectory;
+import org.reportingportals.tenant.directory.entity.Helpline;
+import org.reportingportals.tenant.directory.entity.Tenant;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Builds the page model of a tenant's portal in one language: names, language switcher, numbers, theme
+ * stylesheets. The tenant's colour tokens become a fingerprinted stylesheet once, at start-up.
+ */
+@ApplicationScoped
+public class PortalSite {
+
+    @Inject
+    TenantDirectory tenants;
+
+    @Inject
+    ThemeAssets assets;
+
+    @Inject
+    @ConfigProperty(name = "portal.quick-exit-url", defaultValue = "https://www.bbc.com/weather")
+    String quickExit;
+
+    @Inject
+    @ConfigProperty(name = "portal.i18n.pseudo-locale", defaultValue = "false")
+    boolean pseudoLocale;
+
+    private final Map<String, String> tenantStylesheets = new ConcurrentHashMap<>();
+    private final Map<String, LocaleNegotiator> negotiators = new ConcurrentHashMap<>();
+
+    @PostConstruct
+    void prepareTenantThemes() {
+        for (Tenant tenant : tenants.all()) {
+            byte[] css = TokenStylesheet.render(tenant.branding().colors()).getBytes(StandardCharsets.UTF_8);
+            tenantStylesheets.put(tenant.code(), "/assets/" + assets.register(tenant.code() + "/theme.css", css,
+                    "theme-" + tenant.code() + ".css").fingerprinted());
+            tenant.branding().logo().ifPresent(logo -> assets.tenantFile(tenant.code(), logo).orElseThrow(
+                    () -> new IllegalStateException("tenants/" + tenant.code() + ".yaml: theme.logo: no file themes/"
+                            + tenant.code() + "/" + logo + " in the themes module")));
+        }
+    }
+
+    public Optional<Tenant> tenant(String code) {
+        return tenants.find(code);
+    }
+
+    public Optional<Tenant> tenantByHost(String host) {
+        return tenants.byHost(host);
+    }
+
+    public LocaleNegotiator locales(Tenant tenant) {
+        return negotiators.computeIfAbsent(tenant.code(), code -> new LocaleNegotiator(tenant.locales(), tenant.defaultLocale()));
+    }
+
+    /** The page language a path segment asks for, if this portal offers it (or it is the enabled pseudo-locale). */
+    public Optional<ULocale> pageLocale(Tenant tenant, String tag) {
+        if (pseudoLocale && PseudoLocalizer.PSEUDO.toLanguageTag().equals(tag)) {
+            return Optional.of(PseudoLocalizer.PSEUDO);
+        }
+        return locales(tenant).matchExplicit(tag);
+    }
+
+    /**
+     * @param base  the path the tenant's pages start at: {@code /ug}, or empty on the tenant's own host
+     * @param page  the page id, also the path after the language ({@code ""} for home)
+     */
+    public Page page(Tenant tenant, ULocale locale, String page, String base) {
+        String lang = locale.toLanguageTag();
+        List<LanguageLink> languages = new ArrayList<>();
+        for (ULocale offered : tenant.locales()) {
+            String tag = offered.toLanguageTag();
+            languages.add(new LanguageLink(tag, Languages.endonym(offered), base + "/" + tag + "/" + path(page),
+                    offered.equals(locale), Languages.dir(offered)));
+        }
+        List<String> stylesheets = List.of("/assets/" + assets.base("portal.css").fingerprinted(),
+                tenantStylesheets.get(tenant.code()));
+        Optional<String> logo = tenant.branding().logo()
+                .flatMap(file -> assets.tenantFile(tenant.code(), file))
+                .map(asset -> "/assets/" + asset.fingerprinted());
+        return new Page(page.isEmpty() ? "home" : page, tenant.code(), tenant.code(), lang, Languages.dir(locale),
+                tenant.name(locale),
+                tenant.partner().name().in(locale, tenant.defaultLocale()), tenant.partner().url(),
+                base + "/" + lang + "/", languages, numbers(tenant.helplines(), locale, tenant),
+                numbers(tenant.emergencyNumbers(), locale, tenant), stylesheets, logo, quickExit);
+    }
+
+    /** A page outside any tenant (an unknown portal's 404): base theme only. */
+    public Page platformPage(String id, ULocale locale) {
+        return new Page(id, "", ThemeTemplateResolver.BASE, locale.toLanguageTag(), Languages.dir(locale), "", "", "",
+                "/", List.of(), List.of(), List.of(), List.of("/assets/" + assets.base("portal.css").fingerprinted()),
+                Optional.empty(), quickExit);
+    }
+
+    private static String path(String page) {
+        return page.isEmpty() ? "" : page;
+    }
+
+    private static List<Number> numbers(List<Helpline> lines, ULocale locale, Tenant tenant) {
+        return lines.stream().map(h -> new Number(h.name().in(locale, tenant.defaultLocale()), h.number(), h.dialable(),
+                h.hours().map(hours -> hours.in(locale, tenant.defaultLocale())))).toList();
+    }
+}

@@ -1,0 +1,405 @@
+package org.reportingportals.core.portal.boundary;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.reportingportals.core.testing.Api;
+import org.reportingportals.core.testing.Deployments;
+import org.reportingportals.tenant.directory.control.TenantDirectory;
+import org.reportingportals.tenant.directory.control.TenantFiles;
+import org.reportingportals.tenant.directory.entity.Helpline;
+import org.reportingportals.tenant.directory.entity.Tenant;
+import org.reportingportals.tenant.directory.entity.TenantStatus;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The public portal pages of every demo tenant in every language, on a real Payara Micro. */
+@ExtendWith(ArquillianExtension.class)
+class PortalPagesIT {
+
+    private static final List<String> PAGES = List.of("", "report", "status", "privacy", "about");
+    private static final Set<String> RTL = Set.of("ar", "ur");
+    private static final Pattern ABSOLUTE = Pattern.compile("https?://[^\"'\\s<>]+");
+    private static final Pattern RESOURCE = Pattern.compile("<(?:link|script|img|iframe|source|audio|video|embed|object)\\b[^>]*?(?:src|href|data)=\"([^\"]*)\"");
+    private static final TenantDirectory TENANTS = TenantFiles.fromClasspath(PortalPagesIT.class.getClassLoader());
+
+    @ArquillianResource
+    URL base;
+
+    private Api api;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @BeforeEach
+    void client() {
+        api = new Api(base);
+    }
+
+    @Test
+    void everyPageOfEveryTenantInEveryLanguageRendersWithItsLanguageDirectionAndBranding() {
+        List<String> failures = new ArrayList<>();
+        int pages = 0;
+        for (Tenant tenant : TENANTS.all()) {
+            for (var locale : tenant.locales()) {
+                String lang = locale.toLanguageTag();
+                for (String page : PAGES) {
+                    String path = tenant.code() + "/" + lang + "/" + page;
+                    Api.Reply reply = api.get(path);
+                    int expected = tenant.status() == TenantStatus.SUSPENDED ? 503 : 200;
+                    pages++;
+                    if (reply.status() != expected) {
+                        failures.add(path + ": status " + reply.status());
+                        continue;
+                    }
+                    String html = reply.body();
+                    String dir = RTL.contains(lang) ? "rtl" : "ltr";
+                    if (!html.contains("<html lang=\"" + lang + "\" dir=\"" + dir + "\">")) {
+                        failures.add(path + ": lang/dir");
+                    }
+                    if (!html.contains("/assets/theme-" + tenant.code() + ".")) {
+                        failures.add(path + ": tenant stylesheet missing");
+                    }
+                    if (!html.contains(escape(tenant.name(locale)))) {
+                        failures.add(path + ": tenant name missing");
+                    }
+                    for (String number : numbers(tenant.emergencyNumbers())) {
+                        if (page.isEmpty() && !html.contains(number)) {
+                            failures.add(path + ": emergency number " + number + " missing");
+                        }
+                    }
+                    failures.addAll(foreignReferences(path, html, tenant));
+                    if (!reply.header("Content-Security-Policy").orElse("").contains("default-src 'self'")) {
+                        failures.add(path + ": no CSP");
+                    }
+                    if (page.isEmpty() && reply.header("Set-Cookie").isPresent()) {
+                        failures.add(path + ": a cookie on a page without a form");
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), failures);
+        int expected = TENANTS.all().stream().mapToInt(t -> t.locales().size()).sum() * PAGES.size();
+        assertEquals(expected, pages);
+        assertTrue(pages >= 80, "pages checked: " + pages);
+    }
+
+    @Test
+    void theEntryPathPicksALanguageFromTheBrowser() {
+        Api.Reply reply = api.get("ug/", "Accept-Language", "sw-KE,en;q=0.5");
+        assertEquals(303, reply.status());
+        assertTrue(reply.header("Location").orElse("").endsWith("/ug/sw/"));
+        assertEquals("Accept-Language", reply.header("Vary").orElse(""));
+        Api.Reply fallback = api.get("ma/", "Accept-Language", "de");
+        assertTrue(fallback.header("Location").orElse("").endsWith("/ma/ar/"));
+        Api.Reply uppercase = api.get("ug/SW/report");
+        assertEquals(303, uppercase.status());
+        assertTrue(uppercase.header("Location").orElse("").endsWith("/ug/sw/report"));
+    }
+
+    @Test
+    void unknownTenantsLanguagesAndHostsAre404() {
+        for (String path : List.of("zz/en/", "ug/de/", "xx/", "ug/en/nothing-here")) {
+            Api.Reply reply = api.get(path, "Accept-Language", "fr");
+            assertEquals(404, reply.status(), path);
+        }
+        Api.Reply page = api.get("zz/en/", "Accept-Language", "fr");
+        assertTrue(page.body().contains("<html lang=\"fr\""), "the 404 page speaks the visitor's language");
+        assertFalse(page.body().contains("Uganda"), "never another tenant");
+        assertEquals(404, statusWithHost("evil.example", "/ug/en/"));
+        assertEquals(404, statusWithHost("evil.example", "/api/v1/portals/ug/reports"));
+        assertEquals(200, statusWithHost(base.getHost(), "/ug/en/"));
+    }
+
+    @Test
+    void aSuspendedPortalShowsItsHelplinesAndTakesNoReports() {
+        Tenant congo = TENANTS.find("cd").orElseThrow();
+        Api.Reply reply = api.get("cd/ln/");
+        assertEquals(503, reply.status());
+        for (String number : numbers(congo.emergencyNumbers())) {
+            assertTrue(reply.body().contains(number), number);
+        }
+        assertEquals(404, api.post("api/v1/portals/cd/reports", "{\"urls\":[\"http://example.com/\"]}").status());
+    }
+
+    @Test
+    void theFormKeepsWhatWasTypedTiesErrorsToFieldsAndCommitsBeforeRedirecting() {
+        Session session = new Session();
+        Form form = session.open("np/ne/report");
+
+        // add another address field without JavaScript: a server round trip
+        Api.Reply added = session.post("np/ne/report", form.with("url", "http://first.example/").with("action", "add"));
+        assertEquals(200, added.status());
+        assertEquals(2, count(added.body(), "name=\"url\""));
+        assertTrue(added.body().contains("value=\"http://first.example/\""));
+
+        Api.Reply invalid = session.post("np/ne/report", form.with("url", "javascript:alert(1)")
+                .with("url", "<script>alert(1)</script>").with("whereFound", "moon").with("action", "send"));
+        assertEquals(422, invalid.status());
+        String html = invalid.body();
+        assertTrue(html.contains("<html lang=\"ne\""));
+        assertTrue(html.contains("class=\"error-summary\""));
+        assertTrue(html.contains("href=\"#url-0\""), "the summary links to the field");
+        assertTrue(html.contains("id=\"url-0-error\""));
+        assertTrue(html.contains("aria-describedby=\"url-0-error urls-hint\""));
+        assertTrue(html.contains("aria-invalid=\"true\""));
+        assertTrue(html.contains("value=\"&lt;script&gt;alert(1)&lt;/script&gt;\""), "kept, escaped");
+        assertFalse(html.contains("<script>alert(1)</script>"));
+
+        Api.Reply sent = session.post("np/ne/report", form.with("url", "http://example.com/np-form")
+                .with("whereFound", "social-media").with("contentHints", "images").with("childInDanger", "yes")
+                .with("feedback", "receipt").with("action", "send"));
+        assertEquals(303, sent.status(), sent.body());
+        String location = sent.header("Location").orElseThrow();
+        assertTrue(location.endsWith("/np/ne/report/received"), location);
+        assertFalse(location.toLowerCase().contains("receipt="), "the receipt never travels in a URL");
+
+        Api.Reply received = session.get(URI.create(location).getPath().substring(1));
+        assertEquals(200, received.status());
+        assertEquals("no-store", received.header("Cache-Control").orElse(""));
+        String reference = between(received.body(), "<dd id=\"reference\">", "<");
+        String receipt = between(received.body(), "<dd id=\"receipt\">", "<");
+        assertTrue(reference.startsWith("NP-"), reference);
+
+        // committed: the public status API finds it with the receipt that was shown
+        Api.Reply status = api.post("api/v1/portals/np/status", "{\"reference\":\"" + reference + "\",\"receipt\":\"" + receipt + "\"}");
+        assertEquals(200, status.status(), status.body());
+
+        // shown once: a reload goes to the status page
+        Api.Reply reload = session.get("np/ne/report/received");
+        assertEquals(303, reload.status());
+
+        // the status page accepts what the confirmation showed
+        Form statusForm = session.open("np/ne/status");
+        Api.Reply checked = session.post("np/ne/status", statusForm.with("reference", reference).with("receipt", receipt));
+        assertEquals(200, checked.status());
+        assertTrue(checked.body().contains("id=\"status-word\""));
+        Api.Reply wrong = session.post("np/ne/status", statusForm.with("reference", reference).with("receipt", "AAAA-BBBB-CCCC-DDDD-EEEE"));
+        assertEquals(404, wrong.status());
+        assertTrue(wrong.body().contains("id=\"status-not-found\""));
+    }
+
+    @Test
+    void aDoubleClickedFormCreatesOneReport() {
+        Session session = new Session();
+        Form form = session.open("ug/en/report").with("url", "http://example.com/double").with("action", "send");
+        Api.Reply first = session.post("ug/en/report", form);
+        assertEquals(303, first.status());
+        String a = between(session.get("ug/en/report/received").body(), "<dd id=\"reference\">", "<");
+        Api.Reply second = session.post("ug/en/report", form);
+        assertEquals(303, second.status());
+        String b = between(session.get("ug/en/report/received").body(), "<dd id=\"reference\">", "<");
+        assertTrue(a.startsWith("UG-"));
+        assertEquals(a, b, "the same form posted twice is one report");
+    }
+
+    @Test
+    void formsWithoutTheCsrfTokenAre403() {
+        Session session = new Session();
+        session.open("ug/en/report");
+        Api.Reply forged = session.post("ug/en/report", new Form(Map.of()).with("url", "http://example.com/").with("action", "send"));
+        assertEquals(403, forged.status());
+        assertTrue(forged.body().contains("<html lang=\"en\""));
+        Api.Reply noSession = api.send(api.request("ug/en/status", "Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("reference=UG-2222-2222&receipt=x")).build());
+        assertEquals(403, noSession.status());
+    }
+
+    @Test
+    void theSessionCookieIsHostOnlySecureHttpOnlyStrict() {
+        Api.Reply form = api.get("ug/en/report");
+        String cookie = form.header("Set-Cookie").orElseThrow();
+        assertTrue(cookie.startsWith("__Host-portal="), cookie);
+        assertTrue(cookie.contains("Secure") && cookie.contains("HttpOnly") && cookie.toLowerCase().contains("samesite=strict"), cookie);
+    }
+
+    @Test
+    void everyPageRendersInThePseudoLocaleWithNoTextOutsideTheCatalogs() {
+        Tenant uganda = TENANTS.find("ug").orElseThrow();
+        Set<String> tenantData = tenantStrings(uganda);
+        List<String> leaks = new ArrayList<>();
+        for (String page : PAGES) {
+            Api.Reply reply = api.get("ug/en-XA/" + page);
+            assertEquals(200, reply.status(), page);
+            String text = visibleText(reply.body());
+            for (String data : tenantData) {
+                text = text.replace(data, " ");
+            }
+            String outside = text.replaceAll("⟦[^⟧]*⟧", " ");
+            Matcher letters = Pattern.compile("[A-Za-z]{2,}").matcher(outside);
+            while (letters.find()) {
+                leaks.add(page + ": " + letters.group());
+            }
+        }
+        assertEquals(List.of(), leaks);
+    }
+
+    @Test
+    void pagesWeighLessThan30KbWithTheirStylesheets() {
+        Map<String, Integer> weights = new LinkedHashMap<>();
+        for (String path : List.of("ug/en/", "ug/en/report", "ma/ar/status", "np/ne/privacy")) {
+            Api.Reply page = api.get(path);
+            int total = page.body().getBytes(StandardCharsets.UTF_8).length;
+            Matcher css = Pattern.compile("href=\"(/assets/[^\"]+\\.css)\"").matcher(page.body());
+            while (css.find()) {
+                Api.Reply sheet = api.get(css.group(1).substring(1));
+                assertEquals(200, sheet.status());
+                assertTrue(sheet.header("Cache-Control").orElse("").contains("immutable"));
+                total += sheet.body().getBytes(StandardCharsets.UTF_8).length;
+            }
+            weights.put(path, total);
+        }
+        System.out.println("page weights (HTML + CSS, bytes): " + weights);
+        weights.forEach((path, bytes) -> assertTrue(bytes < 30 * 1024, path + " weighs " + bytes));
+    }
+
+    // --- helpers
+
+    /** A request with a Host header of our choosing (HTTP clients insist on their own). */
+    private int statusWithHost(String host, String path) {
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            return Integer.parseInt(statusLine.split(" ")[1]);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> foreignReferences(String path, String html, Tenant tenant) {
+        List<String> problems = new ArrayList<>();
+        Matcher resources = RESOURCE.matcher(html);
+        while (resources.find()) {
+            if (!resources.group(1).startsWith("/") || resources.group(1).startsWith("//")) {
+                problems.add(path + ": resource from elsewhere " + resources.group(1));
+            }
+        }
+        Matcher absolute = ABSOLUTE.matcher(html);
+        while (absolute.find()) {
+            String url = absolute.group();
+            boolean allowed = url.equals("https://www.bbc.com/weather") || url.equals(tenant.partner().url())
+                    || url.equals("http://www.thymeleaf.org");
+            if (!allowed) {
+                problems.add(path + ": absolute URL " + url);
+            }
+        }
+        return problems;
+    }
+
+    private static Set<String> tenantStrings(Tenant tenant) {
+        java.util.TreeSet<String> strings = new java.util.TreeSet<>((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b));
+        strings.addAll(tenant.names().byTag().values());
+        strings.addAll(tenant.partner().name().byTag().values());
+        for (Helpline h : concat(tenant.helplines(), tenant.emergencyNumbers())) {
+            strings.addAll(h.name().byTag().values());
+            h.hours().ifPresent(hours -> strings.addAll(hours.byTag().values()));
+        }
+        strings.addAll(List.of("English", "Kiswahili"));
+        Set<String> escaped = new java.util.TreeSet<>(strings.comparator());
+        strings.forEach(text -> escaped.add(escape(text)));
+        return escaped;
+    }
+
+    private static List<Helpline> concat(List<Helpline> a, List<Helpline> b) {
+        List<Helpline> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static List<String> numbers(List<Helpline> lines) {
+        return lines.stream().map(Helpline::number).toList();
+    }
+
+    private static String visibleText(String html) {
+        String withoutHead = html.replaceAll("(?s)<head>.*?</head>", " ").replaceAll("(?s)<!--.*?-->", " ");
+        String title = between(html, "<title>", "</title>");
+        return title + " " + withoutHead.replaceAll("<[^>]+>", " ").replace("&nbsp;", " ");
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    }
+
+    private static int count(String text, String needle) {
+        return text.split(Pattern.quote(needle), -1).length - 1;
+    }
+
+    private static String between(String text, String start, String end) {
+        int from = text.indexOf(start);
+        assertTrue(from >= 0, "missing " + start);
+        from += start.length();
+        return text.substring(from, text.indexOf(end, from));
+    }
+
+    /** Form fields of a page, ready to post back. */
+    private record Form(Map<String, List<String>> fields) {
+        Form with(String name, String value) {
+            Map<String, List<String>> copy = new LinkedHashMap<>();
+            fields.forEach((k, v) -> copy.put(k, new ArrayList<>(v)));
+            copy.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+            return new Form(copy);
+        }
+
+        String encoded() {
+            return fields.entrySet().stream().flatMap(e -> e.getValue().stream()
+                            .map(v -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)))
+                    .collect(Collectors.joining("&"));
+        }
+    }
+
+    /** A browser-like session: keeps the portal's cookie (the JDK client will not send a Secure cookie over http). */
+    private final class Session {
+        private String cookie = "";
+
+        Form open(String path) {
+            Api.Reply page = get(path);
+            assertEquals(200, page.status(), path);
+            Map<String, List<String>> hidden = new LinkedHashMap<>();
+            Matcher m = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"").matcher(page.body());
+            while (m.find()) {
+                hidden.put(m.group(1), new ArrayList<>(List.of(m.group(2))));
+            }
+            assertTrue(hidden.containsKey("_csrf"), "the form carries a CSRF token");
+            return new Form(hidden);
+        }
+
+        Api.Reply get(String path) {
+            return remember(api.send(api.request(path, "Cookie", cookie.isEmpty() ? "x=y" : cookie).GET().build()));
+        }
+
+        Api.Reply post(String path, Form form) {
+            return remember(api.send(api.request(path, "Content-Type", "application/x-www-form-urlencoded",
+                    "Cookie", cookie.isEmpty() ? "x=y" : cookie).POST(HttpRequest.BodyPublishers.ofString(form.encoded())).build()));
+        }
+
+        private Api.Reply remember(Api.Reply reply) {
+            reply.header("Set-Cookie").ifPresent(c -> cookie = c.substring(0, c.indexOf(';')));
+            return reply;
+        }
+    }
+}
