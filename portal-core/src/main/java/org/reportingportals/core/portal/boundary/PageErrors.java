@@ -22,9 +22,10 @@ public final class PageErrors {
     private PageErrors() {
     }
 
-    private static Response page(int status, String view) {
+    private static Response page(int status, PageModels models, String message) {
+        models.message(message);
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header("Cache-Control", "no-store").entity(new Viewable(view)).build();
+                .header("Cache-Control", "no-store").entity(new Viewable("message.html")).build();
     }
 
     /** A form sent without a valid token (expired session, cross-site post): 403 with a way back. */
@@ -51,7 +52,7 @@ public final class PageErrors {
             } else {
                 models.platformPage("expired");
             }
-            return page(403, "expired.html");
+            return page(403, models, "portal.error.expired");
         }
     }
 
@@ -66,7 +67,7 @@ public final class PageErrors {
         @Override
         public Response toResponse(PageNotFound e) {
             models.platformPage("not-found");
-            return page(404, "not-found.html");
+            return page(404, models, "portal.error.not-found");
         }
     }
 }

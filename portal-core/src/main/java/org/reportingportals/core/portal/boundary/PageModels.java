@@ -44,6 +44,11 @@ public class PageModels {
         return page;
     }
 
+    /** For message.html: which catalog message ({@code <key>.title}, {@code <key>.body}) the page shows. */
+    public void message(String key) {
+        models.put("message", key);
+    }
+
     public Page platformPage(String id) {
         ULocale locale = platformLocales.negotiate(request.getHeader("Accept-Language"));
         Page page = site.platformPage(id, locale);

@@ -96,32 +96,30 @@ public class PortalPages {
     @GET
     @Path(LANG)
     public Response home(@PathParam("tenant") String code, @PathParam("lang") String lang) {
-        return render(code, lang, "", "home.html");
+        return within(code, lang, "", (tenant, locale) -> view(200, "home.html"));
     }
 
     @GET
     @Path(LANG + "/privacy")
     public Response privacy(@PathParam("tenant") String code, @PathParam("lang") String lang) {
-        return render(code, lang, "privacy", "privacy.html");
+        return within(code, lang, "privacy", (tenant, locale) -> view(200, "privacy.html"));
     }
 
     @GET
     @Path(LANG + "/about")
     public Response about(@PathParam("tenant") String code, @PathParam("lang") String lang) {
-        return render(code, lang, "about", "about.html");
+        return within(code, lang, "about", (tenant, locale) -> view(200, "about.html"));
     }
 
     @GET
     @Path(LANG + "/report")
     public Response reportForm(@PathParam("tenant") String code, @PathParam("lang") String lang) {
-        Optional<Response> elsewhere = elsewhere(code, lang, "report");
-        if (elsewhere.isPresent()) {
-            return elsewhere.get();
-        }
-        OnDemandCsrfTokens.require(request);
-        models.put("form", new ReportFormState(List.of(""), "", java.util.Set.of(), "", false, "", "receipt", Map.of(),
-                UUID.randomUUID().toString(), SubmissionValidator.MAX_URLS));
-        return view(200, "report.html");
+        return within(code, lang, "report", (tenant, locale) -> {
+            OnDemandCsrfTokens.require(request);
+            models.put("form", new ReportFormState(List.of(""), "", java.util.Set.of(), "", false, "", "receipt",
+                    Map.of(), UUID.randomUUID().toString(), SubmissionValidator.MAX_URLS));
+            return view(200, "report.html");
+        });
     }
 
     @POST
@@ -135,34 +133,28 @@ public class PortalPages {
                            @FormParam("childInDanger") String childInDanger, @FormParam("email") String email,
                            @FormParam("feedback") String feedback, @FormParam("idempotency") String idempotency,
                            @FormParam("action") String action) {
-        Optional<Response> elsewhere = elsewhere(code, lang, "report");
-        if (elsewhere.isPresent()) {
-            return elsewhere.get();
-        }
-        Tenant tenant = visible(code);
-        ULocale locale = site.pageLocale(tenant, lang).orElseThrow(PageNotFound::new);
-        OnDemandCsrfTokens.require(request);
-        List<String> typed = new ArrayList<>(urls == null ? List.of() : urls.stream().limit(SubmissionValidator.MAX_URLS + 1).toList());
-        if (typed.isEmpty()) {
-            typed.add("");
-        }
-        String key = IdempotencyKeys.isWellFormed(idempotency) ? idempotency : UUID.randomUUID().toString();
-        boolean danger = childInDanger != null;
-        String chosenFeedback = feedback == null ? "receipt" : feedback;
+        return within(code, lang, "report", (tenant, locale) -> {
+            OnDemandCsrfTokens.require(request);
+            ReportFormState typedIn = state(urls, whereFound, contentHints, description, childInDanger != null, email,
+                    feedback == null ? "receipt" : feedback, Map.of(), idempotency);
+            return "add".equals(action) ? withAnotherAddress(typedIn) : send(tenant, locale, typedIn);
+        });
+    }
 
-        if ("add".equals(action)) {
-            if (typed.size() < SubmissionValidator.MAX_URLS) {
-                typed.add("");
-            }
-            models.put("form", state(typed, whereFound, contentHints, description, danger, email, chosenFeedback,
-                    Map.of(), key));
-            return view(200, "report.html");
+    private Response withAnotherAddress(ReportFormState typedIn) {
+        List<String> urls = new ArrayList<>(typedIn.urls());
+        if (typedIn.canAddUrl()) {
+            urls.add("");
         }
+        models.put("form", typedIn.withUrls(urls));
+        return view(200, "report.html");
+    }
 
-        SubmissionForm form = new SubmissionForm(typed, Optional.ofNullable(description), Optional.ofNullable(whereFound),
-                contentHints == null ? List.of() : contentHints, danger,
-                "email".equals(chosenFeedback) ? Optional.ofNullable(email) : Optional.empty(),
-                Optional.of(chosenFeedback), Optional.of(locale.toLanguageTag()));
+    private Response send(Tenant tenant, ULocale locale, ReportFormState typedIn) {
+        SubmissionForm form = new SubmissionForm(typedIn.urls(), Optional.of(typedIn.description()),
+                Optional.of(typedIn.whereFound()), List.copyOf(typedIn.contentHints()), typedIn.childInDanger(),
+                "email".equals(typedIn.feedback()) ? Optional.of(typedIn.email()) : Optional.empty(),
+                Optional.of(typedIn.feedback()), Optional.of(locale.toLanguageTag()));
         var outcome = new SubmissionValidator(normaliser).validate(form, site.locales(tenant), null);
         if (outcome.submission().isEmpty()) {
             PageMessages.Bound msg = messages.bind(Optional.of(tenant), locale);
@@ -170,18 +162,18 @@ public class PortalPages {
             for (FieldError error : outcome.errors()) {
                 errors.putIfAbsent(fieldId(error.field()), msg.t(error.messageKey(), flatten(error.arguments())));
             }
-            models.put("form", state(typed, whereFound, contentHints, description, danger, email, chosenFeedback,
-                    errors, key));
+            models.put("form", typedIn.withErrors(errors));
             return view(422, "report.html");
         }
+        Optional<String> key = Optional.of(typedIn.idempotency());
         Acknowledgement acknowledgement;
         try {
-            acknowledgement = intake.submit(tenant, outcome.submission().get(), locale, Optional.of(key));
+            acknowledgement = intake.submit(tenant, outcome.submission().get(), locale, key);
         } catch (PersistenceException | TransactionalException raced) {
-            acknowledgement = intake.submit(tenant, outcome.submission().get(), locale, Optional.of(key));
+            // the same form posted twice at once: the other request created it, answer as its retry
+            acknowledgement = intake.submit(tenant, outcome.submission().get(), locale, key);
         }
-        HttpSession session = request.getSession(true);
-        session.setAttribute(FLASH, acknowledgement);
+        request.getSession(true).setAttribute(FLASH, acknowledgement);
         return Response.seeOther(URI.create(pages.base(tenant) + "/" + locale.toLanguageTag() + "/report/received"))
                 .header("Cache-Control", "no-store").build();
     }
@@ -190,32 +182,27 @@ public class PortalPages {
     @GET
     @Path(LANG + "/report/received")
     public Response received(@PathParam("tenant") String code, @PathParam("lang") String lang) {
-        Optional<Response> elsewhere = elsewhere(code, lang, "report/received");
-        if (elsewhere.isPresent()) {
-            return elsewhere.get();
-        }
-        Tenant tenant = visible(code);
-        HttpSession session = request.getSession(false);
-        Object flash = session == null ? null : session.getAttribute(FLASH);
-        if (!(flash instanceof Acknowledgement acknowledgement)) {
-            return Response.seeOther(URI.create(pages.base(tenant) + "/" + lang + "/status"))
-                    .header("Cache-Control", "no-store").build();
-        }
-        session.removeAttribute(FLASH);
-        models.put("acknowledgement", acknowledgement);
-        return view(200, "received.html");
+        return within(code, lang, "report/received", (tenant, locale) -> {
+            HttpSession session = request.getSession(false);
+            Object flash = session == null ? null : session.getAttribute(FLASH);
+            if (!(flash instanceof Acknowledgement acknowledgement)) {
+                return Response.seeOther(URI.create(pages.base(tenant) + "/" + lang + "/status"))
+                        .header("Cache-Control", "no-store").build();
+            }
+            session.removeAttribute(FLASH);
+            models.put("acknowledgement", acknowledgement);
+            return view(200, "received.html");
+        });
     }
 
     @GET
     @Path(LANG + "/status")
     public Response statusForm(@PathParam("tenant") String code, @PathParam("lang") String lang) {
-        Optional<Response> elsewhere = elsewhere(code, lang, "status");
-        if (elsewhere.isPresent()) {
-            return elsewhere.get();
-        }
-        OnDemandCsrfTokens.require(request);
-        models.put("reference", "");
-        return view(200, "status.html");
+        return within(code, lang, "status", (tenant, locale) -> {
+            OnDemandCsrfTokens.require(request);
+            models.put("reference", "");
+            return view(200, "status.html");
+        });
     }
 
     @POST
@@ -225,51 +212,45 @@ public class PortalPages {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Response status(@PathParam("tenant") String code, @PathParam("lang") String lang,
                            @FormParam("reference") String reference, @FormParam("receipt") String receipt) {
-        Optional<Response> elsewhere = elsewhere(code, lang, "status");
-        if (elsewhere.isPresent()) {
-            return elsewhere.get();
-        }
-        Tenant tenant = visible(code);
-        OnDemandCsrfTokens.require(request);
-        String typedReference = reference == null ? "" : reference.strip();
-        models.put("reference", typedReference.length() > 64 ? "" : typedReference);
-        Optional<PublicStatus> status = typedReference.isEmpty() || receipt == null || receipt.isBlank()
-                ? Optional.empty() : statusLookup.status(tenant, typedReference, receipt);
-        if (status.isEmpty()) {
-            models.put("notFound", true);
-            return view(404, "status.html");
-        }
-        models.put("reference", Reference.parse(typedReference).map(Reference::value).orElse(typedReference));
-        models.put("status", status.get().code());
-        return view(200, "status.html");
+        return within(code, lang, "status", (tenant, locale) -> {
+            OnDemandCsrfTokens.require(request);
+            String typedReference = reference == null ? "" : reference.strip();
+            models.put("reference", typedReference.length() > 64 ? "" : typedReference);
+            Optional<PublicStatus> status = typedReference.isEmpty() || receipt == null || receipt.isBlank()
+                    ? Optional.empty() : statusLookup.status(tenant, typedReference, receipt);
+            if (status.isEmpty()) {
+                models.put("notFound", true);
+                return view(404, "status.html");
+            }
+            models.put("reference", Reference.parse(typedReference).map(Reference::value).orElse(typedReference));
+            models.put("status", status.get().code());
+            return view(200, "status.html");
+        });
     }
 
-    private Response render(String code, String lang, String id, String view) {
-        return elsewhere(code, lang, id).orElseGet(() -> view(200, view));
+    /** A page body, given the tenant and the page's language. */
+    @FunctionalInterface
+    private interface PageBody {
+        Response render(Tenant tenant, ULocale locale);
     }
 
     /**
-     * Prepares the page model, or answers for pages that cannot be shown here: an unknown or draft tenant
-     * (404), a suspended one (503 with its helplines), a language spelt differently from the canonical tag
-     * (303 to it), a language the portal does not offer (404).
+     * Runs a page where it can be shown, and answers for pages that cannot: an unknown or draft tenant (404),
+     * a suspended one (503 with its helplines), a language spelt differently from its canonical tag (303 to
+     * it), a language the portal does not offer (404).
      */
-    private Optional<Response> elsewhere(String code, String lang, String id) {
+    private Response within(String code, String lang, String id, PageBody body) {
         Tenant tenant = visible(code);
-        Optional<ULocale> locale = site.pageLocale(tenant, lang);
-        if (locale.isEmpty()) {
-            throw new PageNotFound();
+        ULocale locale = site.pageLocale(tenant, lang).orElseThrow(PageNotFound::new);
+        if (!locale.toLanguageTag().equals(lang)) {
+            return Response.seeOther(URI.create(pages.base(tenant) + "/" + locale.toLanguageTag() + "/" + id)).build();
         }
-        if (!locale.get().toLanguageTag().equals(lang)) {
-            return Optional.of(Response.seeOther(URI.create(pages.base(tenant) + "/" + locale.get().toLanguageTag() + "/"
-                    + id)).build());
-        }
-        Page page = pages.tenantPage(tenant, locale.get(), id);
+        pages.tenantPage(tenant, locale, id);
         if (tenant.status() == TenantStatus.SUSPENDED) {
-            return Optional.of(Response.status(503).header("Retry-After", "3600").header("Cache-Control", "no-store")
-                    .entity("suspended.html").build());
+            return Response.status(503).header("Retry-After", "3600").header("Cache-Control", "no-store")
+                    .entity("suspended.html").build();
         }
-        models.put("page", page);
-        return Optional.empty();
+        return body.render(tenant, locale);
     }
 
     private Tenant visible(String code) {
@@ -284,9 +265,16 @@ public class PortalPages {
         return Response.status(status).header("Cache-Control", "no-store").entity(view).build();
     }
 
-    private ReportFormState state(List<String> urls, String whereFound, List<String> hints, String description,
-                                  boolean danger, String email, String feedback, Map<String, String> errors, String key) {
-        return new ReportFormState(urls, whereFound == null ? "" : whereFound,
+    private static ReportFormState state(List<String> urls, String whereFound, List<String> hints, String description,
+                                         boolean danger, String email, String feedback, Map<String, String> errors,
+                                         String idempotency) {
+        List<String> typed = new ArrayList<>(urls == null ? List.of()
+                : urls.stream().limit(SubmissionValidator.MAX_URLS + 1L).toList());
+        if (typed.isEmpty()) {
+            typed.add("");
+        }
+        String key = IdempotencyKeys.isWellFormed(idempotency) ? idempotency : UUID.randomUUID().toString();
+        return new ReportFormState(typed, whereFound == null ? "" : whereFound,
                 hints == null ? java.util.Set.of() : new LinkedHashSet<>(hints),
                 description == null ? "" : description, danger, email == null ? "" : email, feedback, errors, key,
                 SubmissionValidator.MAX_URLS);

@@ -30,4 +30,14 @@ public record ReportFormState(List<String> urls, String whereFound, Set<String> 
     public boolean canAddUrl() {
         return urls.size() < maxUrls;
     }
+
+    public ReportFormState withUrls(List<String> newUrls) {
+        return new ReportFormState(newUrls, whereFound, contentHints, description, childInDanger, email, feedback, errors,
+                idempotency, maxUrls);
+    }
+
+    public ReportFormState withErrors(Map<String, String> newErrors) {
+        return new ReportFormState(urls, whereFound, contentHints, description, childInDanger, email, feedback, newErrors,
+                idempotency, maxUrls);
+    }
 }
