@@ -11,6 +11,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -21,6 +23,8 @@ import org.reportingportals.core.intake.control.JsonSubmissions;
 import org.reportingportals.core.intake.control.SubmissionValidator;
 import org.reportingportals.core.intake.entity.Acknowledgement;
 import org.reportingportals.core.platform.boundary.ProblemException;
+import org.reportingportals.core.platform.boundary.Throttles;
+import org.reportingportals.core.platform.entity.ProblemType;
 import org.reportingportals.core.platform.entity.FieldError;
 import org.reportingportals.core.reports.control.UrlNormaliser;
 import org.reportingportals.i18n.negotiation.control.LocaleNegotiator;
@@ -43,6 +47,12 @@ public class ReportsResource {
     @Inject
     UrlNormaliser normaliser;
 
+    @Inject
+    Throttles throttles;
+
+    @Context
+    HttpServletRequest request;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -58,6 +68,9 @@ public class ReportsResource {
         Tenant tenant = portals.live(tenantCode);
         LocaleNegotiator locales = portals.locales(tenant);
         ULocale requestLocale = locales.matchAcceptLanguage(acceptLanguage);
+        if (!throttles.allowReport(request)) {
+            throw new ProblemException(ProblemType.RATE_LIMITED, requestLocale);
+        }
 
         var read = JsonSubmissions.read(JsonBodies.object(body, requestLocale));
         List<FieldError> errors = new ArrayList<>(read.errors());

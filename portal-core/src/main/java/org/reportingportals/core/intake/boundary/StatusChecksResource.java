@@ -13,12 +13,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.reportingportals.core.intake.control.StatusLookup;
 import org.reportingportals.core.platform.boundary.ProblemException;
+import org.reportingportals.core.platform.boundary.Throttles;
 import org.reportingportals.core.platform.entity.FieldError;
 import org.reportingportals.core.platform.entity.ProblemType;
 import org.reportingportals.core.reports.entity.PublicStatus;
@@ -45,6 +48,12 @@ public class StatusChecksResource {
     @Inject
     StatusLookup lookup;
 
+    @Inject
+    Throttles throttles;
+
+    @Context
+    HttpServletRequest request;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -55,6 +64,9 @@ public class StatusChecksResource {
                           java.io.InputStream body) {
         Tenant tenant = portals.live(tenantCode);
         ULocale locale = portals.locales(tenant).matchAcceptLanguage(acceptLanguage);
+        if (!throttles.allowStatusCheck(request)) {
+            throw new ProblemException(ProblemType.RATE_LIMITED, locale);
+        }
         JsonObject json = JsonBodies.object(body, locale);
         List<FieldError> errors = new ArrayList<>();
         for (String name : json.keySet()) {

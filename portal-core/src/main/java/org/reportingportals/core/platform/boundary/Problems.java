@@ -22,6 +22,8 @@ import java.util.Optional;
 public class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+    /** The throttle windows are ten minutes. */
+    static final long RETRY_AFTER_SECONDS = 600;
 
     @Inject
     MessageCatalog catalog;
@@ -47,7 +49,11 @@ public class Problems {
             }
             body.add("errors", list);
         }
-        return Response.status(new ProblemStatus(type))
+        Response.ResponseBuilder response = Response.status(new ProblemStatus(type));
+        if (type == ProblemType.RATE_LIMITED) {
+            response.header("Retry-After", RETRY_AFTER_SECONDS);
+        }
+        return response
                 .type(MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
                 .header("Cache-Control", "no-store")
@@ -85,7 +91,14 @@ public class Problems {
         @Override
         public String getReasonPhrase() {
             Response.Status known = Response.Status.fromStatusCode(type.status());
-            return known != null ? known.getReasonPhrase() : type.status() == 422 ? "Unprocessable Content" : "Error";
+            if (known != null) {
+                return known.getReasonPhrase();
+            }
+            return switch (type.status()) {
+                case 422 -> "Unprocessable Content";
+                case 429 -> "Too Many Requests";
+                default -> "Error";
+            };
         }
     }
 }

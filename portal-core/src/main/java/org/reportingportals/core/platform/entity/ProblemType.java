@@ -20,6 +20,7 @@ public enum ProblemType {
     FORBIDDEN("forbidden", 403, "api.problem.forbidden.title", "api.problem.forbidden.detail"),
     IDEMPOTENCY_CONFLICT("idempotency-key-reused", 422, "api.problem.idempotency-conflict.title",
             "api.problem.idempotency-conflict.detail"),
+    RATE_LIMITED("rate-limited", 429, "api.problem.rate-limited.title", "api.problem.rate-limited.detail"),
     SERVER_ERROR("server-error", 500, "api.problem.server-error.title", "api.problem.server-error.detail");
 
     private static final String PREFIX = "urn:reportingportals:problem:";

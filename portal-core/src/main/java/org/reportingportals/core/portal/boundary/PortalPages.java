@@ -27,6 +27,7 @@ import org.reportingportals.core.intake.control.StatusLookup;
 import org.reportingportals.core.intake.control.SubmissionValidator;
 import org.reportingportals.core.intake.entity.Acknowledgement;
 import org.reportingportals.core.intake.entity.SubmissionForm;
+import org.reportingportals.core.platform.boundary.Throttles;
 import org.reportingportals.core.platform.entity.FieldError;
 import org.reportingportals.core.portal.control.PageMessages;
 import org.reportingportals.core.portal.control.PortalSite;
@@ -83,6 +84,9 @@ public class PortalPages {
 
     @Inject
     UrlNormaliser normaliser;
+
+    @Inject
+    Throttles throttles;
 
     /** {@code /ug/}: the best of the portal's languages for this browser. */
     @GET
@@ -151,6 +155,9 @@ public class PortalPages {
     }
 
     private Response send(Tenant tenant, ULocale locale, ReportFormState typedIn) {
+        if (!throttles.allowReport(request)) {
+            return busy();
+        }
         SubmissionForm form = new SubmissionForm(typedIn.urls(), Optional.of(typedIn.description()),
                 Optional.of(typedIn.whereFound()), List.copyOf(typedIn.contentHints()), typedIn.childInDanger(),
                 "email".equals(typedIn.feedback()) ? Optional.of(typedIn.email()) : Optional.empty(),
@@ -213,6 +220,9 @@ public class PortalPages {
     public Response status(@PathParam("tenant") String code, @PathParam("lang") String lang,
                            @FormParam("reference") String reference, @FormParam("receipt") String receipt) {
         return within(code, lang, "status", (tenant, locale) -> {
+            if (!throttles.allowStatusCheck(request)) {
+                return busy();
+            }
             OnDemandCsrfTokens.require(request);
             String typedReference = reference == null ? "" : reference.strip();
             models.put("reference", typedReference.length() > 64 ? "" : typedReference);
@@ -259,6 +269,13 @@ public class PortalPages {
             throw new PageNotFound();
         }
         return tenant;
+    }
+
+    /** Too many posts from this client: say so kindly, keep nothing, point to the emergency numbers. */
+    private Response busy() {
+        pages.message("portal.error.busy");
+        return Response.status(429).header("Retry-After", throttles.retryAfterSeconds())
+                .header("Cache-Control", "no-store").entity("message.html").build();
     }
 
     private static Response view(int status, String view) {

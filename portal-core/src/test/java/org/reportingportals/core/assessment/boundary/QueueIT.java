@@ -224,6 +224,20 @@ class QueueIT {
         assertEquals(200, api.get("api/v1/queue", "Authorization", senior).status());
     }
 
+    /** Here, not in IntakeIT: this test uses up the status-check allowance of the test client. */
+    @Test
+    void statusChecksAreThrottledPerClient() {
+        Api.Reply last = null;
+        for (int i = 0; i < 31 && (last == null || last.status() != 429); i++) {
+            last = api.post("api/v1/portals/ug/status", "{\"reference\":\"UG-2222-2222\",\"receipt\":\"x\"}",
+                    "Accept-Language", "sw");
+        }
+        assertEquals(429, last.status());
+        assertEquals("urn:reportingportals:problem:rate-limited", last.json().getString("type"));
+        assertEquals("600", last.header("Retry-After").orElse(""));
+        assertEquals("sw", last.header("Content-Language").orElse(""));
+    }
+
     @Test
     void leaseLengthIsBounded() {
         Api.Reply tooLong = claim(alice, "?leaseSeconds=999999");

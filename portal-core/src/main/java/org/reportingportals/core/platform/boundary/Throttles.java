@@ -1,0 +1,66 @@
+package org.reportingportals.core.platform.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.reportingportals.core.platform.control.Throttle;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The public intake's limits per client: reports and status checks. The client's address is read here,
+ * hashed with a rotating in-memory key by {@link Throttle} and then forgotten: never stored, never logged.
+ */
+@ApplicationScoped
+public class Throttles {
+
+    @Inject
+    @ConfigProperty(name = "portal.rate-limit.reports", defaultValue = "20")
+    int reportsPerWindow;
+
+    @Inject
+    @ConfigProperty(name = "portal.rate-limit.status-checks", defaultValue = "30")
+    int statusChecksPerWindow;
+
+    @Inject
+    @ConfigProperty(name = "portal.proxy.trusted", defaultValue = "false")
+    boolean trustedProxy;
+
+    @Inject
+    Clock clock;
+
+    private Throttle reports;
+    private Throttle statusChecks;
+
+    @PostConstruct
+    void init() {
+        SecureRandom random = new SecureRandom();
+        reports = new Throttle(random, clock, reportsPerWindow, Duration.ofMinutes(10));
+        statusChecks = new Throttle(random, clock, statusChecksPerWindow, Duration.ofMinutes(10));
+    }
+
+    public boolean allowReport(HttpServletRequest request) {
+        return reports.tryAcquire(client(request));
+    }
+
+    public boolean allowStatusCheck(HttpServletRequest request) {
+        return statusChecks.tryAcquire(client(request));
+    }
+
+    /** Seconds until a refused client may try again, at most. */
+    public long retryAfterSeconds() {
+        return reports.window().toSeconds();
+    }
+
+    private String client(HttpServletRequest request) {
+        String forwarded = trustedProxy ? request.getHeader("X-Forwarded-For") : null;
+        if (forwarded != null && !forwarded.isBlank()) {
+            return forwarded.split(",")[0].strip();
+        }
+        return request.getRemoteAddr(); // hashed at once by Throttle; never kept
+    }
+}
