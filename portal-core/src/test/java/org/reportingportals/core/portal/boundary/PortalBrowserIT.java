@@ -1,0 +1,444 @@
+package org.reportingportals.core.portal.boundary;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.reportingportals.core.testing.Deployments;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The public pages in a real browser: Debian's Chromium, driven by Selenium through Debian's chromedriver, against
+ * a real Payara Micro. Reports are typed and sent in Arabic (RTL) and Nepali (Devanagari), the error summary is
+ * checked, every page is scanned with axe-core, and full-page screenshots land in {@code target/screenshots/}.
+ *
+ * <p>Nothing is downloaded at test time: the browser and the driver are the system's (the test is skipped when they
+ * are missing), Selenium is given the driver's path so Selenium Manager never runs, and axe-core is the
+ * {@code axe.min.js} bundled in the {@code com.deque.html.axe-core:selenium} jar on the test class path.
+ */
+@ExtendWith({PortalBrowserIT.BrowserInstalled.class, ArquillianExtension.class})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PortalBrowserIT {
+
+    static final File CHROMIUM = new File(System.getProperty("it.chromium", "/usr/bin/chromium"));
+    static final File CHROMEDRIVER = new File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver"));
+    private static final Path TARGET = Path.of(System.getProperty("it.tmpdir", "target")).toAbsolutePath();
+    private static final Path SCREENSHOTS = TARGET.resolve("screenshots");
+    private static final Dimension MOBILE = new Dimension(420, 900);
+    private static final Dimension DESKTOP = new Dimension(1280, 1600);
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    /** axe results by page, in the order scanned; written to target/axe-report.txt at the end. */
+    private static final Map<String, Axe> SCANS = new LinkedHashMap<>();
+    /** Anything Selenium Manager logs; it must stay empty (it would be the one to download a driver). */
+    private static final List<String> MANAGER_LOG = new ArrayList<>();
+    private static final Logger MANAGER_LOGGER = Logger.getLogger("org.openqa.selenium.manager");
+
+    private static ChromeDriverService service;
+    private static ChromeDriver driver;
+    private static Path profile;
+    private static String axeSource;
+
+    @ArquillianResource
+    URL base;
+
+    /** The portal as the browser sees it: on localhost, a secure context, so the Secure session cookie is kept. */
+    private String root;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    /**
+     * Skips the class before Arquillian boots Payara when the system's Chromium or chromedriver is missing. Surefire
+     * counts a class aborted this early as "Tests run: 0", so the reason is printed as well.
+     */
+    static final class BrowserInstalled implements BeforeAllCallback {
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+            String reason = "PortalBrowserIT skipped: it needs " + CHROMIUM + " and " + CHROMEDRIVER
+                    + " (Debian: apt-get install chromium chromium-driver); no browser or driver is ever downloaded";
+            if (!installed) {
+                System.out.println(reason);
+            }
+            Assumptions.assumeTrue(installed, reason);
+        }
+    }
+
+    @BeforeAll
+    static void browser() throws IOException {
+        Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(), "no Chromium/chromedriver");
+        MANAGER_LOGGER.setLevel(Level.ALL);
+        MANAGER_LOGGER.addHandler(new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                MANAGER_LOG.add(record.getLevel() + " " + record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        });
+        try (InputStream axe = PortalBrowserIT.class.getClassLoader().getResourceAsStream("axe.min.js")) {
+            assertNotNull(axe, "axe.min.js (com.deque.html.axe-core:selenium) is not on the test class path");
+            axeSource = new String(axe.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Files.createDirectories(SCREENSHOTS);
+        profile = Files.createTempDirectory(TARGET, "chromium-profile-");
+
+        service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort()
+                .withLogFile(TARGET.resolve("chromedriver.log").toFile())
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--user-data-dir=" + profile, "--window-size=" + MOBILE.width + "," + MOBILE.height);
+        long started = System.nanoTime();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        System.out.printf("browser: %s %s, chromedriver %s, started in %d ms; Selenium Manager log records: %d%n",
+                driver.getCapabilities().getBrowserName(), driver.getCapabilities().getBrowserVersion(), CHROMEDRIVER,
+                (System.nanoTime() - started) / 1_000_000, MANAGER_LOG.size());
+        assertEquals(List.of(), MANAGER_LOG, "Selenium Manager must not run: the driver path is given");
+    }
+
+    @AfterAll
+    static void closeAndReport() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (service != null) {
+            service.stop();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        if (!SCANS.isEmpty()) {
+            StringBuilder report = new StringBuilder(String.format("%-32s %10s %7s %10s%n", "page", "violations", "passes", "incomplete"));
+            SCANS.forEach((page, axe) -> report.append(String.format("%-32s %10d %7d %10d%n", page, axe.violations().size(),
+                    axe.passes(), axe.incomplete().size())));
+            SCANS.forEach((page, axe) -> axe.violations().forEach(v -> report.append(page).append(": ").append(v).append('\n')));
+            SCANS.values().stream().findFirst().ifPresent(axe -> report.append("axe-core ").append(axe.version())
+                    .append(", the rules it enables by default (wcag2a, wcag2aa, wcag21a, wcag21aa, best-practice; no experimental ones)\n"));
+            SCANS.forEach((page, axe) -> report.append("passed on ").append(page).append(": ")
+                    .append(String.join(" ", axe.passed())).append('\n'));
+            Files.writeString(TARGET.resolve("axe-report.txt"), report.toString());
+            System.out.print(report);
+        }
+        assertEquals(List.of(), MANAGER_LOG, "Selenium Manager must not run: the driver path is given");
+    }
+
+    @BeforeEach
+    void localhost() throws MalformedURLException {
+        // the Arquillian URL may carry the machine's address, which is not a secure context for Chromium: the
+        // __Host- cookie (Secure) would be dropped and every form post would fail the CSRF check with 403
+        URL local = new URL(base.getProtocol(), "localhost", base.getPort(), base.getPath());
+        String text = local.toString();
+        root = text.endsWith("/") ? text : text + "/";
+        driver.manage().window().setSize(MOBILE);
+    }
+
+    @Test
+    @Order(1)
+    void aReportTypedInArabicIsSentAndItsStatusChecked() {
+        open("ma/ar/");
+        assertDirection("ar", "rtl");
+        scan("ma/ar home");
+        screenshot("ar-home");
+
+        open("ma/ar/report");
+        assertDirection("ar", "rtl");
+        scan("ma/ar report");
+        screenshot("ar-report");
+
+        // a dangerous address: the form comes back with a focusable error summary tied to the field
+        type(By.id("url-0"), "javascript:alert(1)");
+        send();
+        WebElement summary = driver.findElement(By.cssSelector(".error-summary"));
+        assertTrue(summary.isDisplayed(), "the error summary is shown");
+        assertEquals("-1", summary.getDomAttribute("tabindex"), "the error summary can take focus");
+        assertEquals("alert", summary.getDomAttribute("role"));
+        driver.executeScript("arguments[0].focus()", summary);
+        assertEquals(summary, driver.switchTo().activeElement(), "the error summary takes focus");
+        assertEquals("#url-0", driver.findElement(By.cssSelector(".error-summary a")).getDomAttribute("href"));
+        assertEquals("true", driver.findElement(By.id("url-0")).getDomAttribute("aria-invalid"));
+        assertTrue(driver.findElement(By.id("url-0-error")).isDisplayed());
+        assertEquals("javascript:alert(1)", driver.findElement(By.id("url-0")).getDomProperty("value"), "what was typed is kept");
+        scan("ma/ar report (errors)");
+        screenshot("ar-report-errors");
+
+        type(By.id("url-0"), "http://example.com/ma-browser");
+        choose("where-social-media");
+        choose("hint-images");
+        type(By.id("description"), "صور لطفل على حساب عام");
+        choose("feedback-receipt");
+        send();
+
+        String[] codes = confirmation("ma/ar", "MA-");
+        screenshot("ar-received");
+        checkStatus("ma/ar", codes);
+        screenshot("ar-status");
+        assertNoViolations("ma/ar");
+    }
+
+    @Test
+    @Order(2)
+    void aReportTypedInNepaliIsSentAndItsStatusChecked() {
+        open("np/ne/");
+        assertDirection("ne", "ltr");
+        scan("np/ne home");
+        screenshot("ne-home");
+
+        open("np/ne/report");
+        scan("np/ne report");
+        screenshot("ne-report");
+        type(By.id("url-0"), "http://example.com/np-browser");
+        choose("where-chat");
+        choose("hint-videos");
+        type(By.id("description"), "च्याटमा एउटा भिडियो पठाइएको थियो");
+        choose("childInDanger");
+        choose("feedback-none");
+        send();
+
+        String[] codes = confirmation("np/ne", "NP-");
+        screenshot("ne-received");
+        checkStatus("np/ne", codes);
+        screenshot("ne-status");
+        assertNoViolations("np/ne");
+    }
+
+    @Test
+    @Order(3)
+    void theEnglishPagesPassAxeOnAPhoneAndADesktop() {
+        driver.manage().window().setSize(DESKTOP);
+        open("ug/en/");
+        assertDirection("en", "ltr");
+        scan("ug/en home (desktop)");
+        screenshot("en-home");
+        driver.manage().window().setSize(MOBILE);
+        open("ug/en/");
+        scan("ug/en home");
+        screenshot("en-home-mobile");
+
+        open("ug/en/report");
+        scan("ug/en report");
+        screenshot("en-report");
+        type(By.id("url-0"), "http://example.com/ug-browser");
+        choose("where-website");
+        choose("feedback-receipt");
+        send();
+
+        String[] codes = confirmation("ug/en", "UG-");
+        screenshot("en-received");
+        checkStatus("ug/en", codes);
+        screenshot("en-status");
+        assertNoViolations("ug/en");
+    }
+
+    // --- steps
+
+    /** On the confirmation page: reads the reference and receipt shown there, and scans the page. */
+    private String[] confirmation(String portal, String prefix) {
+        assertEquals(root + portal + "/report/received", driver.getCurrentUrl(),
+                () -> "the report was not accepted: " + driver.getTitle() + " / " + driver.findElement(By.tagName("main")).getText());
+        String reference = driver.findElement(By.id("reference")).getText().trim();
+        String receipt = driver.findElement(By.id("receipt")).getText().trim();
+        assertTrue(reference.startsWith(prefix), "reference: " + reference);
+        assertFalse(receipt.isBlank(), "a receipt is shown");
+        System.out.printf("%s: sent %s with receipt %s%n", portal, reference, receipt);
+        scan(portal + " received");
+        return new String[] {reference, receipt};
+    }
+
+    /** Types the reference and receipt into the status page, as a person copying them would, and scans the answer. */
+    private void checkStatus(String portal, String[] codes) {
+        open(portal + "/status");
+        type(By.id("reference"), codes[0]);
+        type(By.id("receipt"), codes[1]);
+        submitWith(By.cssSelector("button.button"));
+        WebElement word = new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("status-word")));
+        assertFalse(word.getText().isBlank(), "a status is shown");
+        System.out.printf("%s: status of %s is \"%s\"%n", portal, codes[0], word.getText());
+        scan(portal + " status");
+    }
+
+    private void open(String path) {
+        driver.get(root + path);
+        waitForLoad();
+        assertFalse(driver.getTitle().isBlank(), path + " has a title");
+    }
+
+    private void type(By field, String text) {
+        WebElement input = driver.findElement(field);
+        input.clear();
+        input.sendKeys(text);
+        assertEquals(text, input.getDomProperty("value"), "typed into " + field);
+    }
+
+    /** Ticks a radio button or checkbox the way a person does: by clicking it (or its label if it is styled away). */
+    private void choose(String id) {
+        WebElement input = driver.findElement(By.id(id));
+        if (input.isDisplayed()) {
+            input.click();
+        } else {
+            input.findElement(By.xpath("ancestor::label")).click();
+        }
+        assertTrue(input.isSelected(), id + " is chosen");
+    }
+
+    /** The visible send button (the form also starts with a visually hidden default submit button). */
+    private void send() {
+        submitWith(By.cssSelector("button.button[value=send]"));
+    }
+
+    /** Clicks a submit button and waits for the next page: a new document, without the mark left on this one. */
+    private void submitWith(By button) {
+        driver.executeScript("window.__beforeSubmit = true");
+        driver.findElement(button).click();
+        // while the page is being replaced the driver may answer with any error (not only "stale element")
+        new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(((ChromeDriver) d)
+                .executeScript("return window.__beforeSubmit === undefined && document.readyState === 'complete'")));
+    }
+
+    private void waitForLoad() {
+        new WebDriverWait(driver, WAIT).until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
+    }
+
+    private void assertDirection(String lang, String dir) {
+        assertEquals(lang, driver.findElement(By.tagName("html")).getDomAttribute("lang"));
+        assertEquals(dir, driver.executeScript("return getComputedStyle(document.querySelector('main')).direction"),
+                "the page is laid out " + dir);
+    }
+
+    /** A PNG of the whole page, not just the viewport, through the DevTools protocol. */
+    private void screenshot(String name) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> size = (Map<String, Object>) driver.executeCdpCommand("Page.getLayoutMetrics", Map.of()).get("cssContentSize");
+        double width = ((Number) size.get("width")).doubleValue();
+        double height = ((Number) size.get("height")).doubleValue();
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        try {
+            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        System.out.printf("screenshot %s (%.0fx%.0f)%n", file, width, height);
+    }
+
+    // --- axe-core
+
+    record Violation(String id, String impact, String help, List<String> tags, List<String> targets, List<String> html) {
+        @Override
+        public String toString() {
+            return id + " [" + impact + "] " + help + " " + tags + " at " + targets + " " + html;
+        }
+    }
+
+    record Axe(List<Violation> violations, int passes, List<String> incomplete, List<String> passed, String version) {
+    }
+
+    /** Runs axe-core with the rules it enables by default (wcag2a/aa, wcag21a/aa, best-practice) on the current page. */
+    @SuppressWarnings("unchecked")
+    private void scan(String page) {
+        // injected as a WebDriver script, which the page's CSP (script-src 'self') does not govern; the probe
+        // shows that the CSP is nonetheless in force for the page's own scripts
+        Object ready = driver.executeScript("if (!window.axe) {" + axeSource + "\n}"
+                + "var probe = document.createElement('script'); probe.textContent = 'window.__inlineRan = true';"
+                + "document.head.appendChild(probe); probe.remove();"
+                + "return {axe: typeof window.axe, inlineBlocked: !window.__inlineRan};");
+        Map<String, Object> state = (Map<String, Object>) ready;
+        assertEquals("object", state.get("axe"), "axe-core is loaded into " + page);
+        assertEquals(Boolean.TRUE, state.get("inlineBlocked"), "the page's CSP blocks inline scripts on " + page);
+
+        Map<String, Object> result = (Map<String, Object>) driver.executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "axe.run(document).then(function (r) { done({"
+                        + "  version: r.testEngine.version, passes: r.passes.length,"
+                        + "  passed: r.passes.map(function (p) { return p.id; }),"
+                        + "  incomplete: r.incomplete.map(function (i) { return i.id; }),"
+                        + "  violations: r.violations.map(function (v) { return {id: v.id, impact: v.impact, help: v.help,"
+                        + "    tags: v.tags, targets: v.nodes.map(function (n) { return n.target.join(' '); }),"
+                        + "    html: v.nodes.map(function (n) { return n.html; })}; })"
+                        + "}); }, function (e) { done({error: String(e)}); });");
+        assertFalse(result.containsKey("error"), "axe failed on " + page + ": " + result.get("error"));
+        List<Violation> violations = ((List<Map<String, Object>>) result.get("violations")).stream()
+                .map(v -> new Violation((String) v.get("id"), (String) v.get("impact"), (String) v.get("help"),
+                        (List<String>) v.get("tags"), (List<String>) v.get("targets"), (List<String>) v.get("html")))
+                .toList();
+        Axe axe = new Axe(violations, ((Number) result.get("passes")).intValue(), (List<String>) result.get("incomplete"),
+                (List<String>) result.get("passed"), (String) result.get("version"));
+        SCANS.put(page, axe);
+        System.out.printf("axe %s on %s: %d violations, %d passes, incomplete %s%n", axe.version(), page,
+                violations.size(), axe.passes(), axe.incomplete());
+        violations.forEach(v -> System.out.println("  VIOLATION " + v));
+    }
+
+    private static void assertNoViolations(String portal) {
+        String found = SCANS.entrySet().stream().filter(e -> e.getKey().startsWith(portal + " "))
+                .flatMap(e -> e.getValue().violations().stream().map(v -> e.getKey() + ": " + v))
+                .collect(Collectors.joining("\n"));
+        assertTrue(SCANS.keySet().stream().anyMatch(k -> k.startsWith(portal + " ")), "pages of " + portal + " were scanned");
+        assertEquals("", found, "axe-core violations on " + portal);
+    }
+}
