@@ -10,6 +10,13 @@
  *   <li>A claim is a lease: an expired lease makes the report claimable again without any sweeper, because the
  *       claim query treats expired leases as waiting.</li>
  *   <li>An analyst is identified by the token's issuer and subject, never by a name.</li>
+ *   <li>Each URL gets one assessment, recorded only by the analyst holding a live lease on its report; the
+ *       report is complete, leaves the queue and tells the reporter "action taken" or "no action possible"
+ *       when every URL has one. Nothing about the legal category reaches the reporter.</li>
+ *   <li>Dedup compares the SHA-256 of normalised URLs. One assessment can settle the same page in other
+ *       reports that nobody has assessed or holds; those copies name the assessment they came from.</li>
+ *   <li>Every view of a report's detail, claim, release and assessment writes an audit row in the same
+ *       transaction; on PostgreSQL a trigger refuses any update, delete or truncate of the trail.</li>
  * </ul>
  */
 package org.reportingportals.core.assessment;

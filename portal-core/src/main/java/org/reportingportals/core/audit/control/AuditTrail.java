@@ -21,6 +21,15 @@ public class AuditTrail {
     Clock clock;
 
     public void record(String actor, String action, Optional<UUID> reportId) {
-        em.persist(new AuditEvent(clock.instant(), actor, action, reportId));
+        record(actor, action, reportId, Optional.empty());
+    }
+
+    public void record(String actor, String action, Optional<UUID> reportId, Optional<String> detail) {
+        em.persist(new AuditEvent(clock.instant(), actor, action, reportId, detail));
+    }
+
+    public java.util.List<AuditEvent> ofReport(UUID reportId) {
+        return em.createNamedQuery(AuditEvent.OF_REPORT, AuditEvent.class).setParameter("report", reportId.toString())
+                .getResultList();
     }
 }

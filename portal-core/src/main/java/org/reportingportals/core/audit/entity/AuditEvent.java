@@ -15,7 +15,10 @@ import java.util.UUID;
 /** One thing one staff member did. Immutable: there are no setters and the trail only inserts. */
 @Entity
 @Table(name = "audit_events")
+@jakarta.persistence.NamedQuery(name = AuditEvent.OF_REPORT, query = "SELECT e FROM AuditEvent e WHERE e.reportId = :report ORDER BY e.occurredAt")
 public class AuditEvent {
+
+    public static final String OF_REPORT = "AuditEvent.ofReport";
 
     @Id
     private String id;
@@ -33,16 +36,25 @@ public class AuditEvent {
     @Column(name = "report_id", length = 36)
     private String reportId;
 
+    /** What the action concerned (an URL id, an outcome code); never reporter data. */
+    @Column(length = 200)
+    private String detail;
+
     protected AuditEvent() {
         // JPA
     }
 
-    public AuditEvent(Instant occurredAt, String actor, String action, Optional<UUID> reportId) {
+    public AuditEvent(Instant occurredAt, String actor, String action, Optional<UUID> reportId, Optional<String> detail) {
         this.id = UUID.randomUUID().toString();
         this.occurredAt = Objects.requireNonNull(occurredAt);
         this.actor = Objects.requireNonNull(actor);
         this.action = Objects.requireNonNull(action);
         this.reportId = reportId.map(UUID::toString).orElse(null);
+        this.detail = detail.orElse(null);
+    }
+
+    public Optional<String> detail() {
+        return Optional.ofNullable(detail);
     }
 
     public Instant occurredAt() {

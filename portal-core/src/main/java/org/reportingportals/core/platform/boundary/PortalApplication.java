@@ -27,6 +27,7 @@ public class PortalApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(ReportsResource.class, StatusChecksResource.class, QueueResource.class, ClaimsResource.class,
+                org.reportingportals.core.assessment.boundary.AnalystReportsResource.class,
                 RequestLimits.class, ProblemExceptionMapper.class, WebApplicationExceptionMapper.class,
                 UnexpectedExceptionMapper.class);
     }

@@ -43,14 +43,25 @@ public class DatabaseMigration {
     @PostConstruct
     void migrate() {
         long start = System.nanoTime();
+        String vendor = vendor();
         MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .failOnMissingLocations(true)
+                // common SQL for both databases, plus what only one of them can do (PostgreSQL triggers)
+                .locations(vendor.equals("postgresql")
+                        ? new String[]{"classpath:db/migration/common", "classpath:db/migration/postgresql"}
+                        : new String[]{"classpath:db/migration/common"})
                 .load()
                 .migrate();
-        LOG.info(() -> String.format("database schema at version %s (%d migrations applied in %d ms)",
+        LOG.info(() -> String.format("%s schema at version %s (%d migrations applied in %d ms)", vendor,
                 result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion,
                 result.migrationsExecuted, (System.nanoTime() - start) / 1_000_000));
+    }
+
+    private String vendor() {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot reach the database to migrate it", e);
+        }
     }
 }

@@ -20,6 +20,8 @@ public enum ProblemType {
     FORBIDDEN("forbidden", 403, "api.problem.forbidden.title", "api.problem.forbidden.detail"),
     IDEMPOTENCY_CONFLICT("idempotency-key-reused", 422, "api.problem.idempotency-conflict.title",
             "api.problem.idempotency-conflict.detail"),
+    NOT_CLAIM_HOLDER("not-claim-holder", 409, "api.problem.conflict.title", "api.problem.not-claim-holder.detail"),
+    ALREADY_ASSESSED("already-assessed", 409, "api.problem.conflict.title", "api.problem.already-assessed.detail"),
     RATE_LIMITED("rate-limited", 429, "api.problem.rate-limited.title", "api.problem.rate-limited.detail"),
     SERVER_ERROR("server-error", 500, "api.problem.server-error.title", "api.problem.server-error.detail");
 

@@ -174,6 +174,22 @@ public class Report {
         this.leaseUntil = null;
     }
 
+    /**
+     * Every URL has been assessed: the report leaves the queue, and the reporter may learn whether anything
+     * was done (never what the content was).
+     */
+    public void completeAssessment(boolean actionTaken) {
+        this.status = ReportStatus.ASSESSED;
+        this.publicOutcome = actionTaken ? PublicStatus.ACTION_TAKEN : PublicStatus.NO_ACTION_POSSIBLE;
+        this.claimedBy = null;
+        this.leaseUntil = null;
+    }
+
+    /** True while {@code analyst} holds a lease that has not run out. */
+    public boolean isLeasedTo(String analyst, Instant now) {
+        return isClaimedBy(analyst) && leaseUntil != null && leaseUntil.isAfter(now);
+    }
+
     public boolean isClaimable(Instant now) {
         return status == ReportStatus.RECEIVED
                 || status == ReportStatus.IN_ASSESSMENT && leaseUntil != null && !leaseUntil.isAfter(now);

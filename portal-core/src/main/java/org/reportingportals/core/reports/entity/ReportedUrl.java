@@ -20,7 +20,14 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "reported_urls")
+@jakarta.persistence.NamedQuery(name = ReportedUrl.SAME_PAGE,
+        query = "SELECT u FROM ReportedUrl u WHERE u.normalisedHash = :hash AND u.report.id <> :report")
+@jakarta.persistence.NamedQuery(name = ReportedUrl.SAME_HOST,
+        query = "SELECT u FROM ReportedUrl u WHERE u.hostAscii = :host AND u.normalisedHash <> :hash")
 public class ReportedUrl {
+
+    public static final String SAME_PAGE = "ReportedUrl.samePage";
+    public static final String SAME_HOST = "ReportedUrl.sameHost";
 
     @Id
     private String id;
@@ -82,6 +89,10 @@ public class ReportedUrl {
 
     public UUID id() {
         return UUID.fromString(id);
+    }
+
+    public UUID reportId() {
+        return report.id();
     }
 
     public int index() {

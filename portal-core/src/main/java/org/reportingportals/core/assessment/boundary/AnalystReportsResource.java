@@ -1,0 +1,168 @@
+package org.reportingportals.core.assessment.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.reportingportals.core.assessment.control.Assessments;
+import org.reportingportals.core.assessment.control.Duplicates;
+import org.reportingportals.core.assessment.entity.Analyst;
+import org.reportingportals.core.assessment.entity.Assessment;
+import org.reportingportals.core.assessment.entity.ReportView;
+import org.reportingportals.core.audit.control.AuditTrail;
+import org.reportingportals.core.intake.boundary.JsonBodies;
+import org.reportingportals.core.platform.boundary.ProblemException;
+import org.reportingportals.core.platform.boundary.Roles;
+import org.reportingportals.core.platform.entity.ProblemType;
+import org.reportingportals.core.reports.control.ReportStore;
+import org.reportingportals.core.reports.entity.ContentHint;
+import org.reportingportals.core.reports.entity.Report;
+import org.reportingportals.core.reports.entity.ReportedUrl;
+import org.reportingportals.tenant.directory.control.TenantDirectory;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * {@code /api/v1/reports/{id}}: a report as an analyst works on it, and the per-URL assessments. Every view
+ * of a report's detail and every assessment is audited in the same transaction.
+ */
+@Path("reports")
+@RolesAllowed(Roles.ANALYST)
+public class AnalystReportsResource {
+
+    @Inject
+    ReportStore reports;
+
+    @Inject
+    Assessments assessments;
+
+    @Inject
+    Duplicates duplicates;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Analysts analysts;
+
+    @Inject
+    TenantDirectory tenants;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "A report with its URLs, their assessments and earlier sightings (audited)")
+    public ReportView report(@PathParam("id") String id) {
+        Analyst analyst = analysts.current();
+        Report report = find(id);
+        audit.record(analyst.id(), "report.view", Optional.of(report.id()));
+        return view(report, analyst);
+    }
+
+    @POST
+    @Path("{id}/urls/{urlId}/assessments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Assess one URL of a report you hold; optionally settle its open duplicates at once")
+    @APIResponse(responseCode = "201", description = "Recorded; the report is complete when every URL is assessed")
+    @APIResponse(responseCode = "409", description = "You do not hold the report, or the URL is already assessed")
+    public Response assess(@PathParam("id") String id, @PathParam("urlId") String urlId, InputStream body,
+                           @Context UriInfo uri) {
+        Analyst analyst = analysts.current();
+        var read = FindingReader.read(JsonBodies.object(body, com.ibm.icu.util.ULocale.ENGLISH));
+        if (read.finding().isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, Optional.empty(), Map.of("count", read.errors().size()),
+                    read.errors());
+        }
+        Report report = find(id);
+        Assessments.Recorded recorded;
+        try {
+            recorded = assessments.record(report, uuid(urlId), analyst, read.finding().get(), read.applyToDuplicates(),
+                    clock.instant());
+        } catch (Assessments.Refused refused) {
+            throw new ProblemException(switch (refused.refusal()) {
+                case NOT_LEASED -> ProblemType.NOT_CLAIM_HOLDER;
+                case ALREADY_ASSESSED -> ProblemType.ALREADY_ASSESSED;
+                case NO_SUCH_URL -> ProblemType.NOT_FOUND;
+            });
+        }
+        Assessment assessment = recorded.assessment();
+        String outcome = read.finding().get().outcome().code();
+        audit.record(analyst.id(), "url.assess", Optional.of(report.id()),
+                Optional.of("url=" + assessment.reportedUrlId() + " outcome=" + outcome));
+        JsonArrayBuilder applied = Json.createArrayBuilder();
+        for (Assessment copy : recorded.appliedToDuplicates()) {
+            audit.record(analyst.id(), "url.assess.duplicate", Optional.of(copy.reportId()),
+                    Optional.of("url=" + copy.reportedUrlId() + " from=" + assessment.id()));
+            applied.add(Json.createObjectBuilder().add("reportId", copy.reportId().toString())
+                    .add("urlId", copy.reportedUrlId().toString()));
+        }
+        if (recorded.reportCompleted()) {
+            audit.record(analyst.id(), "report.assessed", Optional.of(report.id()));
+        }
+        return Response.created(uri.getAbsolutePathBuilder().path(assessment.id().toString()).build())
+                .type(MediaType.APPLICATION_JSON)
+                .entity(Json.createObjectBuilder()
+                        .add("id", assessment.id().toString())
+                        .add("urlId", assessment.reportedUrlId().toString())
+                        .add("outcome", outcome)
+                        .add("appliedToDuplicates", applied)
+                        .add("reportStatus", report.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+                        .add("publicStatus", report.publicStatus().code())
+                        .build().toString())
+                .build();
+    }
+
+    private ReportView view(Report report, Analyst analyst) {
+        List<ReportedUrl> urls = report.urls();
+        Map<UUID, Assessment> assessed = assessments.of(urls.stream().map(ReportedUrl::id).toList());
+        List<ReportView.Url> urlViews = urls.stream().map(u -> {
+            var n = u.url();
+            return new ReportView.Url(u.id(), u.index(), n.raw(), n.normalised(), n.hostUnicode(), n.hostAscii(),
+                    n.hadUserinfo(), n.hostIsIp(), Optional.ofNullable(assessed.get(u.id())).map(ReportView.AssessmentView::of),
+                    duplicates.of(u));
+        }).toList();
+        Optional<ReportView.Referral> referral = tenants.find(report.tenantCode()).flatMap(t -> t.safeguarding())
+                .map(s -> new ReportView.Referral(s.organisation(), s.email(), s.phone()));
+        return new ReportView(report.id(), report.reference().value(), report.tenantCode(), report.locale(),
+                report.receivedAt(), report.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                report.childInDanger(), report.whereFound().map(w -> w.code()),
+                report.contentHints().stream().map(ContentHint::code).sorted().toList(), report.description(),
+                report.leaseUntil(), report.isClaimedBy(analyst.id()), referral, urlViews);
+    }
+
+    private Report find(String id) {
+        return reports.find(uuid(id)).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND));
+    }
+
+    private static UUID uuid(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(ProblemType.NOT_FOUND);
+        }
+    }
+}

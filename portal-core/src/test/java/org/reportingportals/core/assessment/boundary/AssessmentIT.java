@@ -1,0 +1,231 @@
+package org.reportingportals.core.assessment.boundary;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.reportingportals.core.testing.Api;
+import org.reportingportals.core.testing.Deployments;
+import org.reportingportals.core.testing.TestTokens;
+
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Per-URL assessment through the API, on a real Payara Micro and database, with signed analyst tokens. */
+@ExtendWith(ArquillianExtension.class)
+class AssessmentIT {
+
+    private static final String CLAIMS = "api/v1/queue/claims";
+
+    @ArquillianResource
+    URL base;
+
+    private Api api;
+    private final String alice = Api.bearer(TestTokens.analyst("alice"));
+    private final String bob = Api.bearer(TestTokens.analyst("bob"));
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @BeforeEach
+    void drainTheQueue() {
+        api = new Api(base);
+        api.drainQueue();
+    }
+
+    private JsonObject submit(String tenant, String... urls) {
+        StringBuilder list = new StringBuilder();
+        for (String url : urls) {
+            list.append(list.length() == 0 ? "" : ",").append('"').append(url).append('"');
+        }
+        Api.Reply reply = api.post("api/v1/portals/" + tenant + "/reports", "{\"urls\":[" + list + "]}");
+        assertEquals(201, reply.status(), reply.body());
+        return reply.json();
+    }
+
+    private Api.Reply assess(String bearer, String reportId, String urlId, String body) {
+        return api.post("api/v1/reports/" + reportId + "/urls/" + urlId + "/assessments", body, "Authorization", bearer);
+    }
+
+    @Test
+    void assessingEveryUrlCompletesTheReportAndTellsTheReporter() {
+        JsonObject ack = submit("ug", "http://a.example/1", "http://b.example/2", "http://c.example/3");
+        long start = System.nanoTime();
+        JsonObject claimed = api.post(CLAIMS, "", "Authorization", alice).json();
+        String reportId = claimed.getString("id");
+        Api.Reply detail = api.get("api/v1/reports/" + reportId, "Authorization", alice);
+        assertEquals(200, detail.status(), detail.body());
+        JsonObject report = detail.json();
+        assertTrue(report.getBoolean("heldByYou"));
+        assertEquals("Uganda Police Force, Child and Family Protection Unit (demo contact)",
+                report.getJsonObject("referral").getString("organisation"));
+        JsonArray urls = report.getJsonArray("urls");
+        assertEquals(3, urls.size());
+
+        String[] bodies = {
+                "{\"outcome\":\"criminal-a\",\"hostingCountry\":\"nl\",\"ageBand\":\"7-10\",\"selfGenerated\":false,"
+                        + "\"actions\":[\"notice-and-takedown\",\"refer-hotline\"],\"notes\":\"hosted on a file locker\"}",
+                "{\"outcome\":\"not-criminal\",\"actions\":[\"none\"]}",
+                "{\"outcome\":\"content-gone\",\"actions\":[\"none\"]}"};
+        Api.Reply last = null;
+        for (int i = 0; i < 3; i++) {
+            last = assess(alice, reportId, urls.getJsonObject(i).getString("id"), bodies[i]);
+            assertEquals(201, last.status(), last.body());
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.println("claim + detail + assess 3 URLs through the API: " + millis + " ms");
+        assertEquals("assessed", last.json().getString("reportStatus"));
+        assertEquals("action-taken", last.json().getString("publicStatus"));
+
+        Api.Reply status = api.post("api/v1/portals/ug/status", "{\"reference\":\"" + ack.getString("reference")
+                + "\",\"receipt\":\"" + ack.getString("receipt") + "\"}");
+        assertEquals("action-taken", status.json().getString("status"));
+
+        JsonObject after = api.get("api/v1/reports/" + reportId, "Authorization", alice).json();
+        JsonObject first = after.getJsonArray("urls").getJsonObject(0).getJsonObject("assessment");
+        assertEquals("criminal-a", first.getString("outcome"));
+        assertEquals("NL", first.getString("hostingCountry"));
+        assertEquals(List.of("notice-and-takedown", "refer-hotline"),
+                first.getJsonArray("actions").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString).toList());
+        assertEquals(204, api.post(CLAIMS, "", "Authorization", alice).status(), "an assessed report has left the queue");
+        assertAudited(reportId, List.of("report.claim", "report.view", "url.assess", "url.assess", "url.assess",
+                "report.assessed", "report.view"));
+    }
+
+    @Test
+    void earlierSightingsAreListedAndOneAssessmentSettlesOpenDuplicates() {
+        String host = "dup-" + java.util.UUID.randomUUID().toString().substring(0, 8) + ".example";
+        JsonObject first = submit("np", "http://" + host + "/page?id=7", "http://" + host + "/other");
+        JsonObject second = submit("in", "HTTP://" + host.toUpperCase() + ":80/page?id=7#top");
+        String reportId = api.post(CLAIMS, "", "Authorization", alice).json().getString("id");
+        JsonObject detail = api.get("api/v1/reports/" + reportId, "Authorization", alice).json();
+        JsonObject page = detail.getJsonArray("urls").getJsonObject(0);
+        JsonArray samePage = page.getJsonObject("sightings").getJsonArray("samePage");
+        assertEquals(1, samePage.size(), page.toString());
+        assertEquals(second.getString("reference"), samePage.getJsonObject(0).getString("reference"));
+        assertEquals("in", samePage.getJsonObject(0).getString("tenant"));
+        assertFalse(samePage.getJsonObject(0).containsKey("outcome"));
+        assertTrue(page.getJsonObject("sightings").getJsonArray("sameHost").stream()
+                .anyMatch(s -> s.asJsonObject().getString("normalised").equals("http://" + host + "/other")));
+
+        Api.Reply assessed = assess(alice, reportId, page.getString("id"),
+                "{\"outcome\":\"criminal-b\",\"actions\":[\"notice-and-takedown\"],\"applyToDuplicates\":true}");
+        assertEquals(201, assessed.status(), assessed.body());
+        assertEquals(1, assessed.json().getJsonArray("appliedToDuplicates").size());
+        assertEquals("in-assessment", assessed.json().getString("reportStatus"), "the other URL is still open");
+
+        Api.Reply duplicateStatus = api.post("api/v1/portals/in/status", "{\"reference\":\"" + second.getString("reference")
+                + "\",\"receipt\":\"" + second.getString("receipt") + "\"}");
+        assertEquals("action-taken", duplicateStatus.json().getString("status"), "settled by the one assessment");
+
+        JsonObject again = api.get("api/v1/reports/" + reportId, "Authorization", alice).json();
+        assertEquals("criminal-b", again.getJsonArray("urls").getJsonObject(0).getJsonObject("sightings")
+                .getJsonArray("samePage").getJsonObject(0).getString("outcome"));
+        assertTrue(first.getString("reference").startsWith("NP-"));
+    }
+
+    @Test
+    void onlyTheHolderAssessesEachUrlOnce() {
+        submit("ma", "http://holder.example/1", "http://holder.example/2");
+        JsonObject claimed = api.post(CLAIMS, "", "Authorization", alice).json();
+        String reportId = claimed.getString("id");
+        String first = claimed.getJsonArray("urls").getJsonObject(0).getString("id");
+        String second = claimed.getJsonArray("urls").getJsonObject(1).getString("id");
+        String body = "{\"outcome\":\"outside-remit\",\"actions\":[\"none\"]}";
+
+        Api.Reply notHolder = assess(bob, reportId, first, body);
+        assertEquals(409, notHolder.status());
+        assertEquals("urn:reportingportals:problem:not-claim-holder", notHolder.json().getString("type"));
+        assertEquals(404, assess(alice, reportId, "00000000-0000-0000-0000-000000000000", body).status());
+        assertEquals(201, assess(alice, reportId, first, body).status());
+        Api.Reply twice = assess(alice, reportId, first, body);
+        assertEquals(409, twice.status());
+        assertEquals("urn:reportingportals:problem:already-assessed", twice.json().getString("type"));
+        Api.Reply last = assess(alice, reportId, second, body);
+        assertEquals("no-action-possible", last.json().getString("publicStatus"));
+        assertEquals(409, assess(alice, reportId, second, body).status(), "complete, so released: held by nobody");
+
+        assertEquals(404, api.get("api/v1/reports/not-a-uuid", "Authorization", alice).status());
+        String partner = Api.bearer(TestTokens.withRoles("partner-ug", List.of("partner-admin")));
+        assertEquals(403, api.get("api/v1/reports/" + reportId, "Authorization", partner).status());
+        assertEquals(401, api.get("api/v1/reports/" + reportId).status());
+    }
+
+    @Test
+    void anInvalidAssessmentNamesEveryField() {
+        submit("ug", "http://invalid.example/1");
+        JsonObject claimed = api.post(CLAIMS, "", "Authorization", alice).json();
+        Api.Reply reply = assess(alice, claimed.getString("id"), claimed.getJsonArray("urls").getJsonObject(0).getString("id"),
+                "{\"outcome\":\"awful\",\"hostingCountry\":\"XX\",\"ageBand\":\"old\",\"actions\":[\"none\",\"refer-police\"],"
+                        + "\"reporter\":\"x\"}");
+        assertEquals(422, reply.status());
+        List<String> fields = new ArrayList<>();
+        reply.json().getJsonArray("errors").forEach(e -> fields.add(e.asJsonObject().getString("field")));
+        assertEquals(List.of("reporter", "outcome", "hostingCountry", "ageBand", "actions"), fields);
+    }
+
+    // --- the audit trail, read straight from PostgreSQL under -Ppostgres (H2 runs in the server's memory)
+
+    private static boolean onPostgres() {
+        return System.getProperty("it.db.url", "").startsWith("jdbc:postgresql:");
+    }
+
+    private static Connection database() throws SQLException {
+        return DriverManager.getConnection(System.getProperty("it.db.url"), System.getProperty("it.db.user"),
+                System.getProperty("it.db.password"));
+    }
+
+    private static void assertAudited(String reportId, List<String> expected) {
+        if (!onPostgres()) {
+            return;
+        }
+        try (Connection db = database(); PreparedStatement query = db.prepareStatement(
+                "SELECT action, actor FROM audit_events WHERE report_id = ? ORDER BY occurred_at, action")) {
+            query.setString(1, reportId);
+            List<String> actions = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    actions.add(rows.getString(1));
+                    assertTrue(rows.getString(2).startsWith(TestTokens.ISSUER + "#"), "who: issuer and subject");
+                }
+            }
+            assertEquals(expected.stream().sorted().toList(), actions.stream().sorted().toList());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void theAuditTrailCannotBeChangedOrDeletedOnPostgres() throws SQLException {
+        Assumptions.assumeTrue(onPostgres(), "the append-only trigger exists on PostgreSQL");
+        submit("ug", "http://audit.example/1");
+        api.post(CLAIMS, "", "Authorization", alice);
+        try (Connection db = database()) {
+            SQLException update = assertThrows(SQLException.class,
+                    () -> db.createStatement().executeUpdate("UPDATE audit_events SET actor = 'someone else'"));
+            assertTrue(update.getMessage().contains("append-only"), update.getMessage());
+            assertThrows(SQLException.class, () -> db.createStatement().executeUpdate("DELETE FROM audit_events"));
+            assertThrows(SQLException.class, () -> db.createStatement().executeUpdate("TRUNCATE audit_events"));
+        }
+    }
+}
