@@ -74,6 +74,24 @@ public final class Api {
         return builder;
     }
 
+    /**
+     * Claims everything waiting in the central queue under a long lease, so a test starts from an empty
+     * queue whatever the tests before it left there.
+     */
+    public void drainQueue() {
+        String sweeper = bearer(TestTokens.analyst("sweeper"));
+        for (int i = 0; i < 10_000; i++) {
+            Reply reply = post("api/v1/queue/claims?leaseSeconds=7200", "", "Authorization", sweeper);
+            if (reply.status() == 204) {
+                return;
+            }
+            if (reply.status() != 201) {
+                throw new IllegalStateException("draining the queue: " + reply.status() + " " + reply.body());
+            }
+        }
+        throw new IllegalStateException("the queue did not drain");
+    }
+
     public static String bearer(String token) {
         return "Bearer " + token;
     }

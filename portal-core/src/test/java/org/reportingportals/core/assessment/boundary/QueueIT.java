@@ -51,19 +51,7 @@ class QueueIT {
     @BeforeEach
     void client() {
         api = new Api(base);
-        drain();
-    }
-
-    /** Claims everything waiting (under a long lease) so each test starts from an empty queue. */
-    private void drain() {
-        String sweeper = Api.bearer(TestTokens.analyst("sweeper"));
-        for (int i = 0; i < 10_000; i++) {
-            Api.Reply reply = api.post(CLAIMS + "?leaseSeconds=7200", "", "Authorization", sweeper);
-            if (reply.status() == 204) {
-                return;
-            }
-            assertEquals(201, reply.status(), reply.body());
-        }
+        api.drainQueue();
     }
 
     private String submit(String tenant, boolean childInDanger, String url) {
