@@ -4,6 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -73,6 +75,31 @@ public class ClaimsResource {
                 .build();
     }
 
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(summary = "The reports you hold, with when each lease ends")
+    public List<ClaimedReport> mine() {
+        Analyst analyst = analysts.current();
+        return queue.heldBy(analyst, clock.instant()).stream().map(ClaimedReport::of).toList();
+    }
+
+    @PUT
+    @Path("{reportId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Renew the lease on a report you hold (a fresh default lease from now)")
+    @APIResponse(responseCode = "200", description = "Renewed; the body is the report with its new lease end")
+    @APIResponse(responseCode = "404", description = "You hold no live claim on this report")
+    public ClaimedReport renew(@PathParam("reportId") String reportId) {
+        Analyst analyst = analysts.current();
+        UUID id = claimId(reportId);
+        var renewed = queue.renew(id, analyst, clock.instant(), queue.defaultLease())
+                .orElseThrow(() -> new ProblemException(ProblemType.CLAIM_NOT_FOUND));
+        audit.record(analyst.id(), "report.renew", Optional.of(id));
+        return ClaimedReport.of(renewed);
+    }
+
     @DELETE
     @Path("{reportId}")
     @Transactional
@@ -80,18 +107,21 @@ public class ClaimsResource {
     @APIResponse(responseCode = "204", description = "Released")
     @APIResponse(responseCode = "404", description = "You hold no claim on this report")
     public Response release(@PathParam("reportId") String reportId) {
-        UUID id;
-        try {
-            id = UUID.fromString(reportId);
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException(ProblemType.CLAIM_NOT_FOUND);
-        }
+        UUID id = claimId(reportId);
         Analyst analyst = analysts.current();
         if (!queue.release(id, analyst)) {
             throw new ProblemException(ProblemType.CLAIM_NOT_FOUND);
         }
         audit.record(analyst.id(), "report.release", Optional.of(id));
         return Response.noContent().build();
+    }
+
+    private static UUID claimId(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(ProblemType.CLAIM_NOT_FOUND);
+        }
     }
 
     private Duration lease(Optional<Long> seconds) {

@@ -82,6 +82,25 @@ public class AssessmentQueue {
         return Optional.of(report);
     }
 
+    /** The reports {@code analyst} holds under a live lease, oldest lease end first. */
+    public List<Report> heldBy(Analyst analyst, Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Object> ids = em.createNativeQuery("SELECT id FROM reports WHERE status = 'IN_ASSESSMENT' AND claimed_by = ?1 "
+                        + "AND lease_until > ?2 ORDER BY lease_until")
+                .setParameter(1, analyst.id()).setParameter(2, utc(now)).getResultList();
+        return ids.stream().map(id -> em.find(Report.class, id.toString())).toList();
+    }
+
+    /** Extends the lease of a report {@code analyst} holds; false when the claim is not (or no longer) theirs. */
+    public Optional<Report> renew(UUID reportId, Analyst analyst, Instant now, Duration lease) {
+        Report report = em.find(Report.class, reportId.toString());
+        if (report == null || !report.isLeasedTo(analyst.id(), now)) {
+            return Optional.empty();
+        }
+        report.renewBy(analyst.id(), now, now.plus(lease));
+        return Optional.of(report);
+    }
+
     /** Gives a report back; false when {@code analyst} holds no claim on it. */
     public boolean release(UUID reportId, Analyst analyst) {
         Report report = em.find(Report.class, reportId.toString());

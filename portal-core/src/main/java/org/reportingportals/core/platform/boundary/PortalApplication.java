@@ -28,6 +28,8 @@ public class PortalApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(ReportsResource.class, StatusChecksResource.class, QueueResource.class, ClaimsResource.class,
                 org.reportingportals.core.assessment.boundary.AnalystReportsResource.class,
+                org.reportingportals.core.assessment.boundary.AssessmentExportsResource.class,
+                org.reportingportals.core.audit.boundary.AuditResource.class,
                 RequestLimits.class, ProblemExceptionMapper.class, WebApplicationExceptionMapper.class,
                 UnexpectedExceptionMapper.class);
     }

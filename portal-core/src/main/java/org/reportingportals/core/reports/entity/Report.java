@@ -164,6 +164,14 @@ public class Report {
         this.leaseUntil = leaseUntil;
     }
 
+    /** Extends a live lease; only its holder can, and only before it runs out. */
+    public void renewBy(String analyst, Instant now, Instant leaseUntil) {
+        if (!isLeasedTo(analyst, now)) {
+            throw new IllegalStateException("report " + id + " is not leased to this analyst");
+        }
+        this.leaseUntil = leaseUntil;
+    }
+
     /** Gives the report back to the queue; only its current holder can. */
     public void releaseBy(String analyst) {
         if (!isClaimedBy(analyst)) {

@@ -184,6 +184,55 @@ class AssessmentIT {
         assertEquals(List.of("reporter", "outcome", "hostingCountry", "ageBand", "actions"), fields);
     }
 
+    @Test
+    void analystsSeeTheirClaimsAndRenewTheirLeases() {
+        submit("bo", "http://renew.example/1");
+        JsonObject claimed = api.post(CLAIMS + "?leaseSeconds=60", "", "Authorization", alice).json();
+        String reportId = claimed.getString("id");
+        Api.Reply mine = api.get(CLAIMS, "Authorization", alice);
+        assertEquals(200, mine.status());
+        assertTrue(mine.body().contains(reportId));
+        assertFalse(api.get(CLAIMS, "Authorization", bob).body().contains(reportId), "only your own");
+        Api.Reply renewed = api.send(api.request(CLAIMS + "/" + reportId, "Authorization", alice)
+                .PUT(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(200, renewed.status(), renewed.body());
+        assertTrue(java.time.Instant.parse(renewed.json().getString("leaseUntil"))
+                .isAfter(java.time.Instant.parse(claimed.getString("leaseUntil"))), "the default lease is longer than 60 s");
+        Api.Reply notYours = api.send(api.request(CLAIMS + "/" + reportId, "Authorization", bob)
+                .PUT(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(404, notYours.status());
+    }
+
+    @Test
+    void seniorsBrowseTheAuditTrailAndExportAssessmentsSafely() {
+        submit("pk", "http://export.example/1");
+        JsonObject claimed = api.post(CLAIMS, "", "Authorization", alice).json();
+        String reportId = claimed.getString("id");
+        assertEquals(201, assess(alice, reportId, claimed.getJsonArray("urls").getJsonObject(0).getString("id"),
+                "{\"outcome\":\"criminal-c\",\"actions\":[\"notice-and-takedown\"],"
+                        + "\"notes\":\"=HYPERLINK(\\\"http://evil.example\\\",\\\"x\\\")\"}").status());
+        String senior = Api.bearer(TestTokens.withRoles("senior", List.of("senior-analyst", "analyst")));
+
+        Api.Reply trail = api.get("api/v1/audit?reportId=" + reportId, "Authorization", senior);
+        assertEquals(200, trail.status(), trail.body());
+        List<String> actions = new ArrayList<>();
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(trail.body()))) {
+            reader.readArray().forEach(e -> actions.add(e.asJsonObject().getString("action")));
+        }
+        assertEquals(java.util.Set.of("report.assessed", "url.assess", "report.claim"), java.util.Set.copyOf(actions));
+        assertEquals("report.claim", actions.get(actions.size() - 1), "newest first: the claim came before the rest");
+        assertEquals(403, api.get("api/v1/audit", "Authorization", alice).status(), "analysts do not browse the trail");
+        assertEquals(422, api.get("api/v1/audit?limit=100000", "Authorization", senior).status());
+
+        Api.Reply csv = api.get("api/v1/assessments/export", "Authorization", senior);
+        assertEquals(200, csv.status());
+        assertTrue(csv.header("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(csv.body().startsWith("\"assessed_at\",\"report_reference\""));
+        assertTrue(csv.body().contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\""), csv.body());
+        assertFalse(csv.body().contains(",\"=HYPERLINK"), "no cell starts with a formula");
+        assertEquals(403, api.get("api/v1/assessments/export", "Authorization", alice).status());
+    }
+
     // --- the audit trail, read straight from PostgreSQL under -Ppostgres (H2 runs in the server's memory)
 
     private static boolean onPostgres() {

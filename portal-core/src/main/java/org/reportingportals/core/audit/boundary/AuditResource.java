@@ -1,0 +1,55 @@
+package org.reportingportals.core.audit.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.reportingportals.core.audit.control.AuditTrail;
+import org.reportingportals.core.audit.entity.AuditEntry;
+import org.reportingportals.core.platform.boundary.ProblemException;
+import org.reportingportals.core.platform.boundary.Roles;
+import org.reportingportals.core.platform.entity.FieldError;
+import org.reportingportals.core.platform.entity.ProblemType;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** {@code GET /api/v1/audit}: the audit trail for senior analysts and platform admins, newest first. */
+@Path("audit")
+@RolesAllowed({Roles.SENIOR_ANALYST, Roles.PLATFORM_ADMIN})
+public class AuditResource {
+
+    private static final int MAX = 500;
+
+    @Inject
+    AuditTrail trail;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(summary = "Audit events, filtered by report, actor (iss#sub) or action; at most 500")
+    public List<AuditEntry> search(@QueryParam("reportId") String reportId, @QueryParam("actor") String actor,
+                                   @QueryParam("action") String action, @QueryParam("limit") Integer limit) {
+        int size = limit == null ? 100 : limit;
+        if (size < 1 || size > MAX) {
+            throw new ProblemException(ProblemType.VALIDATION, Optional.empty(), Map.of("count", 1),
+                    List.of(new FieldError("limit", "limit.out-of-range", "intake.error.field.type")));
+        }
+        Optional<UUID> report;
+        try {
+            report = Optional.ofNullable(reportId).filter(r -> !r.isBlank()).map(UUID::fromString);
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(ProblemType.VALIDATION, Optional.empty(), Map.of("count", 1),
+                    List.of(new FieldError("reportId", "field.type", "intake.error.field.type")));
+        }
+        return trail.search(report, Optional.ofNullable(actor).filter(a -> !a.isBlank()),
+                Optional.ofNullable(action).filter(a -> !a.isBlank()), size).stream().map(AuditEntry::of).toList();
+    }
+}
