@@ -50,6 +50,9 @@ public class Assessments {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
+    @jakarta.inject.Inject
+    Takedowns takedowns;
+
     public Recorded record(Report report, UUID urlId, Analyst analyst, Finding finding, boolean applyToDuplicates,
                            Instant now) {
         if (!report.isLeasedTo(analyst.id(), now)) {
@@ -62,6 +65,7 @@ public class Assessments {
         }
         Assessment assessment = new Assessment(report.id(), url.id(), analyst.id(), finding, now, Optional.empty());
         em.persist(assessment);
+        takedowns.openFor(assessment, url);
         boolean completed = completeIfDone(report);
 
         List<Assessment> applied = new ArrayList<>();

@@ -29,6 +29,7 @@ public class PortalApplication extends Application {
         return Set.of(ReportsResource.class, StatusChecksResource.class, QueueResource.class, ClaimsResource.class,
                 org.reportingportals.core.assessment.boundary.AnalystReportsResource.class,
                 org.reportingportals.core.assessment.boundary.AssessmentExportsResource.class,
+                org.reportingportals.core.assessment.boundary.TakedownsResource.class,
                 org.reportingportals.core.audit.boundary.AuditResource.class,
                 RequestLimits.class, ProblemExceptionMapper.class, WebApplicationExceptionMapper.class,
                 UnexpectedExceptionMapper.class);

@@ -185,6 +185,44 @@ class AssessmentIT {
     }
 
     @Test
+    void aTakedownStaysOpenOncePerPageUntilAnAnalystConfirmsItIsGone() {
+        String host = "takedown-" + java.util.UUID.randomUUID().toString().substring(0, 8) + ".example";
+        String page = "http://" + host + "/x";
+        submit("ug", page);
+        submit("np", "http://" + host.toUpperCase() + ":80/x"); // the same page, spelt differently
+        JsonObject claimed = api.post(CLAIMS, "", "Authorization", alice).json();
+        Api.Reply assessed = assess(alice, claimed.getString("id"), claimed.getJsonArray("urls").getJsonObject(0).getString("id"),
+                "{\"outcome\":\"criminal-a\",\"hostingCountry\":\"US\",\"actions\":[\"notice-and-takedown\"],"
+                        + "\"applyToDuplicates\":true}");
+        assertEquals(201, assessed.status(), assessed.body());
+        assertEquals(1, assessed.json().getJsonArray("appliedToDuplicates").size());
+
+        List<JsonObject> open = openTakedownsFor(page);
+        assertEquals(1, open.size(), "one takedown for the page, however many reports named it");
+        JsonObject takedown = open.get(0);
+        assertEquals("US", takedown.getString("hostingCountry"));
+        assertEquals(0, takedown.getInt("ageHours"));
+
+        String removal = "api/v1/takedowns/" + takedown.getString("id") + "/removal";
+        Api.Reply closed = api.post(removal, "", "Authorization", bob);
+        assertEquals(200, closed.status(), closed.body());
+        assertTrue(closed.json().containsKey("removedAt"));
+        assertEquals(List.of(), openTakedownsFor(page));
+        assertEquals(404, api.post(removal, "", "Authorization", bob).status(), "closed once");
+        assertEquals(403, api.get("api/v1/takedowns", "Authorization",
+                Api.bearer(TestTokens.withRoles("partner-ug", List.of("partner-admin")))).status());
+    }
+
+    private List<JsonObject> openTakedownsFor(String url) {
+        Api.Reply list = api.get("api/v1/takedowns", "Authorization", alice);
+        assertEquals(200, list.status(), list.body());
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(list.body()))) {
+            return reader.readArray().stream().map(v -> v.asJsonObject())
+                    .filter(t -> t.getString("url").equals(url)).toList();
+        }
+    }
+
+    @Test
     void analystsSeeTheirClaimsAndRenewTheirLeases() {
         submit("bo", "http://renew.example/1");
         JsonObject claimed = api.post(CLAIMS + "?leaseSeconds=60", "", "Authorization", alice).json();
