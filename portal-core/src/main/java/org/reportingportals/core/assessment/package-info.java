@@ -15,6 +15,9 @@
  *       when every URL has one. Nothing about the legal category reaches the reporter.</li>
  *   <li>Dedup compares the SHA-256 of normalised URLs. One assessment can settle the same page in other
  *       reports that nobody has assessed or holds; those copies name the assessment they came from.</li>
+ *   <li>A second opinion or an appeal is decided by a senior who did not make the first decision; a changed
+ *       outcome is a review beside the original, never an edit of it, and the reporter's status follows the
+ *       latest decision. A notice-and-takedown stays open, once per page, until an analyst confirms removal.</li>
  *   <li>Every view of a report's detail, claim, release and assessment writes an audit row in the same
  *       transaction; on PostgreSQL a trigger refuses any update, delete or truncate of the trail.</li>
  * </ul>

@@ -30,6 +30,7 @@ public class PortalApplication extends Application {
                 org.reportingportals.core.assessment.boundary.AnalystReportsResource.class,
                 org.reportingportals.core.assessment.boundary.AssessmentExportsResource.class,
                 org.reportingportals.core.assessment.boundary.TakedownsResource.class,
+                org.reportingportals.core.assessment.boundary.ReviewsResource.class,
                 org.reportingportals.core.audit.boundary.AuditResource.class,
                 RequestLimits.class, ProblemExceptionMapper.class, WebApplicationExceptionMapper.class,
                 UnexpectedExceptionMapper.class);

@@ -223,6 +223,53 @@ class AssessmentIT {
     }
 
     @Test
+    void aSeniorWhoDidNotDecideReviewsAndAChangeIsKeptBesideTheOriginal() {
+        JsonObject ack = submit("mz", "http://review-" + java.util.UUID.randomUUID().toString().substring(0, 8) + ".example/");
+        JsonObject claimed = api.post(CLAIMS, "", "Authorization", alice).json();
+        String reportId = claimed.getString("id");
+        JsonObject assessed = assess(alice, reportId, claimed.getJsonArray("urls").getJsonObject(0).getString("id"),
+                "{\"outcome\":\"not-criminal\",\"actions\":[\"none\"]}").json();
+        assertEquals("no-action-possible", assessed.getString("publicStatus"));
+        String assessmentId = assessed.getString("id");
+
+        assertEquals(422, api.post("api/v1/assessments/" + assessmentId + "/reviews", "{\"kind\":\"appeal\"}",
+                "Authorization", alice).status(), "an appeal names who appeals");
+        Api.Reply asked = api.post("api/v1/assessments/" + assessmentId + "/reviews",
+                "{\"kind\":\"second-opinion\",\"reason\":\"borderline age\"}", "Authorization", alice);
+        assertEquals(201, asked.status(), asked.body());
+        String reviewId = asked.json().getString("id");
+        assertEquals(409, api.post("api/v1/assessments/" + assessmentId + "/reviews", "{\"kind\":\"second-opinion\"}",
+                "Authorization", bob).status(), "one open review at a time");
+
+        String aliceAsSenior = Api.bearer(TestTokens.withRoles("alice", List.of("senior-analyst", "analyst")));
+        String otherSenior = Api.bearer(TestTokens.withRoles("sam", List.of("senior-analyst", "analyst")));
+        assertEquals(403, api.get("api/v1/reviews", "Authorization", bob).status(), "the review queue is for seniors");
+        Api.Reply queue = api.get("api/v1/reviews", "Authorization", otherSenior);
+        assertTrue(queue.body().contains(reviewId), queue.body());
+
+        Api.Reply ownDecision = api.post("api/v1/reviews/" + reviewId + "/decision", "{\"decision\":\"confirm\"}",
+                "Authorization", aliceAsSenior);
+        assertEquals(409, ownDecision.status(), "the first decision's author may not review it");
+        assertEquals("urn:reportingportals:problem:review-by-assessor", ownDecision.json().getString("type"));
+
+        Api.Reply changed = api.post("api/v1/reviews/" + reviewId + "/decision",
+                "{\"decision\":\"change\",\"outcome\":\"criminal-c\",\"actions\":[\"notice-and-takedown\"],"
+                        + "\"notes\":\"apparent age under 18\"}", "Authorization", otherSenior);
+        assertEquals(200, changed.status(), changed.body());
+        JsonObject review = changed.json();
+        assertEquals("changed", review.getString("decision"));
+        assertEquals("not-criminal", review.getString("firstOutcome"), "the original is kept");
+        assertEquals("criminal-c", review.getString("newOutcome"));
+        assertFalse(api.get("api/v1/reviews", "Authorization", otherSenior).body().contains(reviewId), "decided");
+
+        Api.Reply status = api.post("api/v1/portals/mz/status", "{\"reference\":\"" + ack.getString("reference")
+                + "\",\"receipt\":\"" + ack.getString("receipt") + "\"}");
+        assertEquals("action-taken", status.json().getString("status"), "the reporter sees the latest decision");
+        assertEquals(404, api.post("api/v1/reviews/" + reviewId + "/decision", "{\"decision\":\"confirm\"}",
+                "Authorization", otherSenior).status(), "decided once");
+    }
+
+    @Test
     void analystsSeeTheirClaimsAndRenewTheirLeases() {
         submit("bo", "http://renew.example/1");
         JsonObject claimed = api.post(CLAIMS + "?leaseSeconds=60", "", "Authorization", alice).json();
