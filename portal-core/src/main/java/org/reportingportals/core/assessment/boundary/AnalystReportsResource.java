@@ -151,7 +151,7 @@ public class AnalystReportsResource {
                 report.receivedAt(), report.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
                 report.childInDanger(), report.whereFound().map(w -> w.code()),
                 report.contentHints().stream().map(ContentHint::code).sorted().toList(), report.description(),
-                report.leaseUntil(), report.isClaimedBy(analyst.id()), referral, urlViews);
+                report.leaseUntil(), report.isClaimedBy(analyst.id()), report.hasContact(), referral, urlViews);
     }
 
     private Report find(String id) {

@@ -53,6 +53,12 @@ public class Assessments {
     @jakarta.inject.Inject
     Takedowns takedowns;
 
+    @jakarta.inject.Inject
+    org.reportingportals.core.feedback.control.FeedbackOutbox feedback;
+
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     public Recorded record(Report report, UUID urlId, Analyst analyst, Finding finding, boolean applyToDuplicates,
                            Instant now) {
         if (!report.isLeasedTo(analyst.id(), now)) {
@@ -121,6 +127,7 @@ public class Assessments {
             return false;
         }
         report.completeAssessment(assessed.values().stream().anyMatch(a -> a.finding().actsOnIt()));
+        feedback.enqueue(report, clock.instant());
         return true;
     }
 }

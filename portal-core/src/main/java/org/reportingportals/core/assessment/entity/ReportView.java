@@ -7,11 +7,13 @@ import java.util.UUID;
 
 /**
  * A report as an analyst works on it: each URL with its assessment and its earlier sightings, and the
- * tenant's safeguarding contact for referrals. Nothing about the reporter. The API model, apart from entities.
+ * tenant's safeguarding contact for referrals. Nothing about the reporter beyond whether an address for
+ * feedback is still on file (never the address). The API model, apart from entities.
  */
 public record ReportView(UUID id, String reference, String tenant, String locale, Instant receivedAt, String status,
                          boolean childInDanger, Optional<String> whereFound, List<String> contentHints,
                          Optional<String> description, Optional<Instant> leaseUntil, boolean heldByYou,
+                         boolean contactOnFile,
                          Optional<Referral> referral, List<Url> urls) {
 
     public record Url(UUID id, int index, String raw, String normalised, String hostUnicode, String hostAscii,

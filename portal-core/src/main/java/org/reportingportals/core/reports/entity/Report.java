@@ -193,6 +193,16 @@ public class Report {
         this.leaseUntil = null;
     }
 
+    /** Deletes the reporter's address for good: the ciphertext goes, and with it any way to read it. */
+    public void shredContact() {
+        this.contactCiphertext = null;
+    }
+
+    /** True when an address is still on file (the address itself is never shown to anyone). */
+    public boolean hasContact() {
+        return contactCiphertext != null;
+    }
+
     /** True while {@code analyst} holds a lease that has not run out. */
     public boolean isLeasedTo(String analyst, Instant now) {
         return isClaimedBy(analyst) && leaseUntil != null && leaseUntil.isAfter(now);

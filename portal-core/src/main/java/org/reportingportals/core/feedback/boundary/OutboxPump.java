@@ -1,0 +1,69 @@
+package org.reportingportals.core.feedback.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Drives the outbox every {@code portal.mail.poll}: delivers what is due, then applies contact retention. */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class OutboxPump {
+
+    private static final Logger LOG = Logger.getLogger(OutboxPump.class.getName());
+    private static final int BATCH = 50;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    OutboxDelivery delivery;
+
+    @Inject
+    @ConfigProperty(name = "portal.mail.poll", defaultValue = "PT10S")
+    String poll;
+
+    private ScheduledFuture<?> task;
+
+    @PostConstruct
+    void start() {
+        long millis = Duration.parse(poll).toMillis();
+        task = scheduler.scheduleWithFixedDelay(this::tick, millis, millis, TimeUnit.MILLISECONDS);
+        if (!delivery.sending()) {
+            LOG.warning("portal.mail.host is not set: feedback emails wait in the outbox until it is");
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+
+    void tick() {
+        try {
+            if (delivery.sending()) {
+                for (int i = 0; i < BATCH && delivery.deliverNext(); i++) {
+                    // one message per transaction
+                }
+            }
+            delivery.applyRetention();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "outbox tick failed ({0})", e.getClass().getSimpleName());
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.reportingportals.core.feedback.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.reportingportals.core.reports.entity.PublicStatus;
+import org.reportingportals.core.reports.entity.UtcInstantConverter;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/** One feedback email waiting to be sent, with its delivery attempts. */
+@Entity
+@Table(name = "feedback_outbox")
+public class OutboxMessage {
+
+    @Id
+    private String id;
+
+    @Column(name = "report_id", nullable = false, length = 36)
+    private String reportId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "public_status", nullable = false, length = 30)
+    private PublicStatus publicStatus;
+
+    @Convert(converter = UtcInstantConverter.class)
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Convert(converter = UtcInstantConverter.class)
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Convert(converter = UtcInstantConverter.class)
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Convert(converter = UtcInstantConverter.class)
+    @Column(name = "given_up_at")
+    private Instant givenUpAt;
+
+    @Column(name = "last_failure", length = 100)
+    private String lastFailure;
+
+    protected OutboxMessage() {
+        // JPA
+    }
+
+    public OutboxMessage(UUID reportId, PublicStatus status, Instant now) {
+        this.id = UUID.randomUUID().toString();
+        this.reportId = reportId.toString();
+        this.publicStatus = Objects.requireNonNull(status);
+        this.createdAt = now;
+        this.nextAttemptAt = now;
+    }
+
+    public void sent(Instant now) {
+        this.sentAt = now;
+        this.attempts++;
+    }
+
+    /**
+     * A failed attempt: the next one waits twice as long as the last (base, 2 base, 4 base, ...), capped at
+     * six hours; after {@code maxAttempts} the outbox gives up.
+     *
+     * @return true when this was the last attempt
+     */
+    public boolean failed(Instant now, String failureKind, Duration base, int maxAttempts) {
+        this.attempts++;
+        this.lastFailure = failureKind.length() > 100 ? failureKind.substring(0, 100) : failureKind;
+        if (attempts >= maxAttempts) {
+            this.givenUpAt = now;
+            return true;
+        }
+        long factor = 1L << Math.min(attempts - 1, 20);
+        Duration wait = base.multipliedBy(factor);
+        this.nextAttemptAt = now.plus(wait.compareTo(Duration.ofHours(6)) > 0 ? Duration.ofHours(6) : wait);
+        return false;
+    }
+
+    public UUID id() {
+        return UUID.fromString(id);
+    }
+
+    public UUID reportId() {
+        return UUID.fromString(reportId);
+    }
+
+    public PublicStatus publicStatus() {
+        return publicStatus;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public Optional<Instant> sentAt() {
+        return Optional.ofNullable(sentAt);
+    }
+}
