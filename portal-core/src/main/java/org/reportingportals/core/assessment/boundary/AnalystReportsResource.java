@@ -27,6 +27,7 @@ import org.reportingportals.core.intake.boundary.JsonBodies;
 import org.reportingportals.core.platform.boundary.ProblemException;
 import org.reportingportals.core.platform.boundary.Roles;
 import org.reportingportals.core.platform.entity.ProblemType;
+import org.reportingportals.core.reports.control.HostSpoofing;
 import org.reportingportals.core.reports.control.ReportStore;
 import org.reportingportals.core.reports.entity.ContentHint;
 import org.reportingportals.core.reports.entity.Report;
@@ -68,6 +69,9 @@ public class AnalystReportsResource {
 
     @Inject
     Clock clock;
+
+    @Inject
+    HostSpoofing spoofing;
 
     @GET
     @Path("{id}")
@@ -142,7 +146,8 @@ public class AnalystReportsResource {
         List<ReportView.Url> urlViews = urls.stream().map(u -> {
             var n = u.url();
             return new ReportView.Url(u.id(), u.index(), n.raw(), n.normalised(), n.hostUnicode(), n.hostAscii(),
-                    n.hadUserinfo(), n.hostIsIp(), Optional.ofNullable(assessed.get(u.id())).map(ReportView.AssessmentView::of),
+                    n.hadUserinfo(), n.hostIsIp(), spoofing.flags(n.hostUnicode()),
+                    Optional.ofNullable(assessed.get(u.id())).map(ReportView.AssessmentView::of),
                     duplicates.of(u));
         }).toList();
         Optional<ReportView.Referral> referral = tenants.find(report.tenantCode()).flatMap(t -> t.safeguarding())

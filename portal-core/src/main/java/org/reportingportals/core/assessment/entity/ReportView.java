@@ -16,8 +16,12 @@ public record ReportView(UUID id, String reference, String tenant, String locale
                          boolean contactOnFile,
                          Optional<Referral> referral, List<Url> urls) {
 
+    /**
+     * @param spoofFlags ICU UTS #39 warnings about the host ({@code mixed-script}, {@code looks-like-latin},
+     *                   {@code invisible})
+     */
     public record Url(UUID id, int index, String raw, String normalised, String hostUnicode, String hostAscii,
-                      boolean hadUserinfo, boolean hostIsIp, Optional<AssessmentView> assessment,
+                      boolean hadUserinfo, boolean hostIsIp, List<String> spoofFlags, Optional<AssessmentView> assessment,
                       Sightings sightings) {
     }
 

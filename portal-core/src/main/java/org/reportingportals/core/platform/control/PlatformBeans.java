@@ -8,6 +8,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.reportingportals.core.reports.control.ContactCipher;
+import org.reportingportals.core.reports.control.HostSpoofing;
 import org.reportingportals.core.reports.control.Receipts;
 import org.reportingportals.core.reports.control.References;
 import org.reportingportals.core.reports.control.UrlNormaliser;
@@ -45,6 +46,7 @@ public class PlatformBeans {
     private final SecureRandom random = new SecureRandom();
     private final Clock clock = Clock.systemUTC();
     private final UrlNormaliser urlNormaliser = new UrlNormaliser();
+    private final HostSpoofing hostSpoofing = new HostSpoofing();
     private final References references = new References(random);
     private final TenantDirectory tenantDirectory = TenantFiles.fromClasspath(PlatformBeans.class.getClassLoader());
     private final MessageCatalog catalog = new MessageCatalog(PlatformBeans.class.getClassLoader(),
@@ -73,6 +75,11 @@ public class PlatformBeans {
     @Produces
     public UrlNormaliser urlNormaliser() {
         return urlNormaliser;
+    }
+
+    @Produces
+    public HostSpoofing hostSpoofing() {
+        return hostSpoofing;
     }
 
     @Produces

@@ -145,6 +145,20 @@ class AssessmentIT {
     }
 
     @Test
+    void lookAlikeHostsAndUserinfoTricksAreFlaggedForTheAnalyst() {
+        submit("ug", "http://раураl.com/login", "http://trusted.org@evil.example/", "http://example.org/");
+        String reportId = api.post(CLAIMS, "", "Authorization", alice).json().getString("id");
+        JsonArray urls = api.get("api/v1/reports/" + reportId, "Authorization", alice).json().getJsonArray("urls");
+        JsonObject lookAlike = urls.getJsonObject(0);
+        assertEquals("xn--l-7sba6dbr.com", lookAlike.getString("hostAscii"));
+        assertEquals("раураl.com", lookAlike.getString("hostUnicode"));
+        assertTrue(lookAlike.getJsonArray("spoofFlags").toString().contains("looks-like-latin"), lookAlike.toString());
+        assertTrue(urls.getJsonObject(1).getBoolean("hadUserinfo"));
+        assertEquals("evil.example", urls.getJsonObject(1).getString("hostAscii"));
+        assertEquals(0, urls.getJsonObject(2).getJsonArray("spoofFlags").size());
+    }
+
+    @Test
     void onlyTheHolderAssessesEachUrlOnce() {
         submit("ma", "http://holder.example/1", "http://holder.example/2");
         JsonObject claimed = api.post(CLAIMS, "", "Authorization", alice).json();
