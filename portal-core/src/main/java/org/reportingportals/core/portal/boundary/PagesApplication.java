@@ -3,6 +3,7 @@ package org.reportingportals.core.portal.boundary;
 import jakarta.mvc.security.Csrf;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import org.reportingportals.core.platform.boundary.RequestLimits;
 
 import java.util.Map;
 import java.util.Set;
@@ -13,8 +14,9 @@ public class PagesApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
+        // the same 64 KiB body limit as the API: a form post is read before Jakarta MVC binds it
         return Set.of(PortalPages.class, AssetsResource.class, PageErrors.CsrfFailures.class,
-                PageErrors.NotFound.class);
+                PageErrors.NotFound.class, RequestLimits.class);
     }
 
     @Override

@@ -228,6 +228,13 @@ class PortalPagesIT {
     }
 
     @Test
+    void formBodiesOver64KbAre413() {
+        Session session = new Session();
+        Form form = session.open("ug/en/report").with("description", "x".repeat(70_000)).with("action", "send");
+        assertEquals(413, session.post("ug/en/report", form).status());
+    }
+
+    @Test
     void theSessionCookieIsHostOnlySecureHttpOnlyStrict() {
         Api.Reply form = api.get("ug/en/report");
         String cookie = form.header("Set-Cookie").orElseThrow();
