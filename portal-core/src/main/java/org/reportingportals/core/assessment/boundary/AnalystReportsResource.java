@@ -24,6 +24,7 @@ import org.reportingportals.core.assessment.entity.Assessment;
 import org.reportingportals.core.assessment.entity.ReportView;
 import org.reportingportals.core.audit.control.AuditTrail;
 import org.reportingportals.core.intake.boundary.JsonBodies;
+import org.reportingportals.core.platform.boundary.PathIds;
 import org.reportingportals.core.platform.boundary.ProblemException;
 import org.reportingportals.core.platform.boundary.Roles;
 import org.reportingportals.core.platform.entity.ProblemType;
@@ -104,7 +105,7 @@ public class AnalystReportsResource {
         Report report = find(id);
         Assessments.Recorded recorded;
         try {
-            recorded = assessments.record(report, uuid(urlId), analyst, read.finding().get(), read.applyToDuplicates(),
+            recorded = assessments.record(report, PathIds.uuid(urlId), analyst, read.finding().get(), read.applyToDuplicates(),
                     clock.instant());
         } catch (Assessments.Refused refused) {
             throw new ProblemException(switch (refused.refusal()) {
@@ -160,14 +161,7 @@ public class AnalystReportsResource {
     }
 
     private Report find(String id) {
-        return reports.find(uuid(id)).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND));
+        return reports.find(PathIds.uuid(id)).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND));
     }
 
-    private static UUID uuid(String text) {
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException(ProblemType.NOT_FOUND);
-        }
-    }
 }

@@ -21,6 +21,7 @@ import org.reportingportals.core.assessment.control.AssessmentQueue;
 import org.reportingportals.core.assessment.entity.Analyst;
 import org.reportingportals.core.assessment.entity.ClaimedReport;
 import org.reportingportals.core.audit.control.AuditTrail;
+import org.reportingportals.core.platform.boundary.PathIds;
 import org.reportingportals.core.platform.boundary.ProblemException;
 import org.reportingportals.core.platform.boundary.Roles;
 import org.reportingportals.core.platform.entity.FieldError;
@@ -93,7 +94,7 @@ public class ClaimsResource {
     @APIResponse(responseCode = "404", description = "You hold no live claim on this report")
     public ClaimedReport renew(@PathParam("reportId") String reportId) {
         Analyst analyst = analysts.current();
-        UUID id = claimId(reportId);
+        UUID id = PathIds.uuid(reportId, ProblemType.CLAIM_NOT_FOUND);
         var renewed = queue.renew(id, analyst, clock.instant(), queue.defaultLease())
                 .orElseThrow(() -> new ProblemException(ProblemType.CLAIM_NOT_FOUND));
         audit.record(analyst.id(), "report.renew", Optional.of(id));
@@ -107,21 +108,13 @@ public class ClaimsResource {
     @APIResponse(responseCode = "204", description = "Released")
     @APIResponse(responseCode = "404", description = "You hold no claim on this report")
     public Response release(@PathParam("reportId") String reportId) {
-        UUID id = claimId(reportId);
+        UUID id = PathIds.uuid(reportId, ProblemType.CLAIM_NOT_FOUND);
         Analyst analyst = analysts.current();
         if (!queue.release(id, analyst)) {
             throw new ProblemException(ProblemType.CLAIM_NOT_FOUND);
         }
         audit.record(analyst.id(), "report.release", Optional.of(id));
         return Response.noContent().build();
-    }
-
-    private static UUID claimId(String text) {
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException(ProblemType.CLAIM_NOT_FOUND);
-        }
     }
 
     private Duration lease(Optional<Long> seconds) {

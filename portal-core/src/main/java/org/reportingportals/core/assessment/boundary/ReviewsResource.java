@@ -22,6 +22,7 @@ import org.reportingportals.core.assessment.entity.Review;
 import org.reportingportals.core.assessment.entity.ReviewView;
 import org.reportingportals.core.audit.control.AuditTrail;
 import org.reportingportals.core.intake.boundary.JsonBodies;
+import org.reportingportals.core.platform.boundary.PathIds;
 import org.reportingportals.core.platform.boundary.ProblemException;
 import org.reportingportals.core.platform.boundary.Roles;
 import org.reportingportals.core.platform.entity.FieldError;
@@ -92,7 +93,7 @@ public class ReviewsResource {
         }
         Review review;
         try {
-            review = reviews.request(uuid(assessmentId), kind.get(), appellant, reason, analyst.id(), clock.instant());
+            review = reviews.request(PathIds.uuid(assessmentId), kind.get(), appellant, reason, analyst.id(), clock.instant());
         } catch (Reviews.Refused refused) {
             throw refusal(refused);
         }
@@ -138,7 +139,7 @@ public class ReviewsResource {
         }
         Review review;
         try {
-            review = reviews.decide(uuid(reviewId), senior.id(), clock.instant(), changed,
+            review = reviews.decide(PathIds.uuid(reviewId), senior.id(), clock.instant(), changed,
                     changed.isPresent() ? changed.get().notes() : text(json, "notes"));
         } catch (Reviews.Refused refused) {
             throw refusal(refused);
@@ -162,11 +163,4 @@ public class ReviewsResource {
         return value instanceof JsonString s && !s.getString().isBlank() ? Optional.of(s.getString().strip()) : Optional.empty();
     }
 
-    private static UUID uuid(String text) {
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException(ProblemType.NOT_FOUND);
-        }
-    }
 }

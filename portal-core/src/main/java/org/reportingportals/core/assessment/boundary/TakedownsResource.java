@@ -14,6 +14,7 @@ import org.reportingportals.core.assessment.control.Takedowns;
 import org.reportingportals.core.assessment.entity.Analyst;
 import org.reportingportals.core.assessment.entity.TakedownView;
 import org.reportingportals.core.audit.control.AuditTrail;
+import org.reportingportals.core.platform.boundary.PathIds;
 import org.reportingportals.core.platform.boundary.ProblemException;
 import org.reportingportals.core.platform.boundary.Roles;
 import org.reportingportals.core.platform.entity.ProblemType;
@@ -57,12 +58,7 @@ public class TakedownsResource {
     @Operation(summary = "Confirm the page is gone: closes the takedown (audited)")
     public TakedownView removed(@PathParam("id") String id) {
         Analyst analyst = analysts.current();
-        UUID takedownId;
-        try {
-            takedownId = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException(ProblemType.NOT_FOUND);
-        }
+        UUID takedownId = PathIds.uuid(id);
         Instant now = clock.instant();
         var closed = takedowns.confirmRemoved(takedownId, analyst.id(), now)
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND));
