@@ -99,8 +99,7 @@ public class AnalystReportsResource {
         Analyst analyst = analysts.current();
         var read = FindingReader.read(JsonBodies.object(body, com.ibm.icu.util.ULocale.ENGLISH));
         if (read.finding().isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, Optional.empty(), Map.of("count", read.errors().size()),
-                    read.errors());
+            throw ProblemException.validation(read.errors());
         }
         Report report = find(id);
         Assessments.Recorded recorded;

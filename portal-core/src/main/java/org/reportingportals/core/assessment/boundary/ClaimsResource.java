@@ -123,9 +123,8 @@ public class ClaimsResource {
         }
         long max = queue.maxLease().toSeconds();
         if (seconds.get() < 1 || seconds.get() > max) {
-            throw new ProblemException(ProblemType.VALIDATION, Optional.empty(), Map.of("count", 1),
-                    List.of(new FieldError("leaseSeconds", "lease.out-of-range", "queue.error.lease.out-of-range",
-                            Map.of("max", max))));
+            throw ProblemException.validation(new FieldError("leaseSeconds", "lease.out-of-range", "queue.error.lease.out-of-range",
+                            Map.of("max", max)));
         }
         return Duration.ofSeconds(seconds.get());
     }

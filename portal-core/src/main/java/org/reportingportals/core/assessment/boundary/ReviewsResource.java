@@ -89,7 +89,7 @@ public class ReviewsResource {
             errors.add(new FieldError("reason", "notes.too-long", "assessment.error.notes.too-long", Map.of("max", MAX_REASON)));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, Optional.empty(), Map.of("count", errors.size()), errors);
+            throw ProblemException.validation(errors);
         }
         Review review;
         try {
@@ -135,7 +135,7 @@ public class ReviewsResource {
             errors.add(new FieldError("decision", "decision.invalid", "assessment.error.decision"));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, Optional.empty(), Map.of("count", errors.size()), errors);
+            throw ProblemException.validation(errors);
         }
         Review review;
         try {

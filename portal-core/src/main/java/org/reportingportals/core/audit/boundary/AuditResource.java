@@ -14,10 +14,8 @@ import org.reportingportals.core.audit.entity.AuditEntry;
 import org.reportingportals.core.platform.boundary.ProblemException;
 import org.reportingportals.core.platform.boundary.Roles;
 import org.reportingportals.core.platform.entity.FieldError;
-import org.reportingportals.core.platform.entity.ProblemType;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -39,15 +37,13 @@ public class AuditResource {
                                    @QueryParam("action") String action, @QueryParam("limit") Integer limit) {
         int size = limit == null ? 100 : limit;
         if (size < 1 || size > MAX) {
-            throw new ProblemException(ProblemType.VALIDATION, Optional.empty(), Map.of("count", 1),
-                    List.of(new FieldError("limit", "limit.out-of-range", "intake.error.field.type")));
+            throw ProblemException.validation(new FieldError("limit", "limit.out-of-range", "intake.error.field.type"));
         }
         Optional<UUID> report;
         try {
             report = Optional.ofNullable(reportId).filter(r -> !r.isBlank()).map(UUID::fromString);
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(ProblemType.VALIDATION, Optional.empty(), Map.of("count", 1),
-                    List.of(new FieldError("reportId", "field.type", "intake.error.field.type")));
+            throw ProblemException.validation(new FieldError("reportId", "field.type", "intake.error.field.type"));
         }
         return trail.search(report, Optional.ofNullable(actor).filter(a -> !a.isBlank()),
                 Optional.ofNullable(action).filter(a -> !a.isBlank()), size).stream().map(AuditEntry::of).toList();

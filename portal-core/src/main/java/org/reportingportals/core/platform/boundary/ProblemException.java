@@ -43,6 +43,15 @@ public class ProblemException extends WebApplicationException {
         return new ProblemException(ProblemType.VALIDATION, Optional.of(locale), Map.of("count", errors.size()), errors);
     }
 
+    /** Field errors on an API whose callers are staff: the language comes from Accept-Language. */
+    public static ProblemException validation(List<FieldError> errors) {
+        return new ProblemException(ProblemType.VALIDATION, Optional.empty(), Map.of("count", errors.size()), errors);
+    }
+
+    public static ProblemException validation(FieldError error) {
+        return validation(List.of(error));
+    }
+
     public ProblemType type() {
         return type;
     }
