@@ -22,8 +22,6 @@ import java.util.Optional;
 public class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    /** The throttle windows are ten minutes. */
-    static final long RETRY_AFTER_SECONDS = 600;
 
     @Inject
     MessageCatalog catalog;
@@ -51,7 +49,7 @@ public class Problems {
         }
         Response.ResponseBuilder response = Response.status(new ProblemStatus(type));
         if (type == ProblemType.RATE_LIMITED) {
-            response.header("Retry-After", RETRY_AFTER_SECONDS);
+            response.header("Retry-After", Throttles.WINDOW.toSeconds());
         }
         return response
                 .type(MEDIA_TYPE)

@@ -18,6 +18,9 @@ import java.time.Duration;
 @ApplicationScoped
 public class Throttles {
 
+    /** The counting window of both limits; also what a refused client is told to wait (Retry-After). */
+    public static final Duration WINDOW = Duration.ofMinutes(10);
+
     @Inject
     @ConfigProperty(name = "portal.rate-limit.reports", defaultValue = "20")
     int reportsPerWindow;
@@ -39,8 +42,8 @@ public class Throttles {
     @PostConstruct
     void init() {
         SecureRandom random = new SecureRandom();
-        reports = new Throttle(random, clock, reportsPerWindow, Duration.ofMinutes(10));
-        statusChecks = new Throttle(random, clock, statusChecksPerWindow, Duration.ofMinutes(10));
+        reports = new Throttle(random, clock, reportsPerWindow, WINDOW);
+        statusChecks = new Throttle(random, clock, statusChecksPerWindow, WINDOW);
     }
 
     public boolean allowReport(HttpServletRequest request) {
@@ -49,11 +52,6 @@ public class Throttles {
 
     public boolean allowStatusCheck(HttpServletRequest request) {
         return statusChecks.tryAcquire(client(request));
-    }
-
-    /** Seconds until a refused client may try again, at most. */
-    public long retryAfterSeconds() {
-        return reports.window().toSeconds();
     }
 
     private String client(HttpServletRequest request) {

@@ -62,10 +62,6 @@ public final class Throttle {
         return counter[1] <= limit;
     }
 
-    public Duration window() {
-        return window;
-    }
-
     private synchronized void rotate(Instant now) {
         byte[] fresh = new byte[32];
         random.nextBytes(fresh);

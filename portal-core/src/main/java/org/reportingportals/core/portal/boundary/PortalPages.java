@@ -274,7 +274,7 @@ public class PortalPages {
     /** Too many posts from this client: say so kindly, keep nothing, point to the emergency numbers. */
     private Response busy() {
         pages.message("portal.error.busy");
-        return Response.status(429).header("Retry-After", throttles.retryAfterSeconds())
+        return Response.status(429).header("Retry-After", Throttles.WINDOW.toSeconds())
                 .header("Cache-Control", "no-store").entity("message.html").build();
     }
 
