@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.reportingportals.core.assessment.control.Assessments;
-import org.reportingportals.core.assessment.control.Duplicates;
+import org.reportingportals.core.assessment.control.ReportViews;
 import org.reportingportals.core.assessment.entity.Analyst;
 import org.reportingportals.core.assessment.entity.Assessment;
 import org.reportingportals.core.assessment.entity.ReportView;
@@ -28,19 +28,12 @@ import org.reportingportals.core.platform.boundary.PathIds;
 import org.reportingportals.core.platform.boundary.ProblemException;
 import org.reportingportals.core.platform.boundary.Roles;
 import org.reportingportals.core.platform.entity.ProblemType;
-import org.reportingportals.core.reports.control.HostSpoofing;
 import org.reportingportals.core.reports.control.ReportStore;
-import org.reportingportals.core.reports.entity.ContentHint;
 import org.reportingportals.core.reports.entity.Report;
-import org.reportingportals.core.reports.entity.ReportedUrl;
-import org.reportingportals.tenant.directory.control.TenantDirectory;
 
 import java.io.InputStream;
 import java.time.Clock;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * {@code /api/v1/reports/{id}}: a report as an analyst works on it, and the per-URL assessments. Every view
@@ -57,7 +50,7 @@ public class AnalystReportsResource {
     Assessments assessments;
 
     @Inject
-    Duplicates duplicates;
+    ReportViews views;
 
     @Inject
     AuditTrail audit;
@@ -66,13 +59,7 @@ public class AnalystReportsResource {
     Analysts analysts;
 
     @Inject
-    TenantDirectory tenants;
-
-    @Inject
     Clock clock;
-
-    @Inject
-    HostSpoofing spoofing;
 
     @GET
     @Path("{id}")
@@ -83,7 +70,7 @@ public class AnalystReportsResource {
         Analyst analyst = analysts.current();
         Report report = find(id);
         audit.record(analyst.id(), "report.view", Optional.of(report.id()));
-        return view(report, analyst);
+        return views.of(report, analyst);
     }
 
     @POST
@@ -138,25 +125,6 @@ public class AnalystReportsResource {
                         .add("publicStatus", report.publicStatus().code())
                         .build().toString())
                 .build();
-    }
-
-    private ReportView view(Report report, Analyst analyst) {
-        List<ReportedUrl> urls = report.urls();
-        Map<UUID, Assessment> assessed = assessments.of(urls.stream().map(ReportedUrl::id).toList());
-        List<ReportView.Url> urlViews = urls.stream().map(u -> {
-            var n = u.url();
-            return new ReportView.Url(u.id(), u.index(), n.raw(), n.normalised(), n.hostUnicode(), n.hostAscii(),
-                    n.hadUserinfo(), n.hostIsIp(), spoofing.flags(n.hostUnicode()),
-                    Optional.ofNullable(assessed.get(u.id())).map(ReportView.AssessmentView::of),
-                    duplicates.of(u));
-        }).toList();
-        Optional<ReportView.Referral> referral = tenants.find(report.tenantCode()).flatMap(t -> t.safeguarding())
-                .map(s -> new ReportView.Referral(s.organisation(), s.email(), s.phone()));
-        return new ReportView(report.id(), report.reference().value(), report.tenantCode(), report.locale(),
-                report.receivedAt(), report.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
-                report.childInDanger(), report.whereFound().map(w -> w.code()),
-                report.contentHints().stream().map(ContentHint::code).sorted().toList(), report.description(),
-                report.leaseUntil(), report.isClaimedBy(analyst.id()), report.hasContact(), referral, urlViews);
     }
 
     private Report find(String id) {

@@ -19,20 +19,20 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Reads an assessment body, naming every unknown property and invalid value. */
-final class FindingReader {
+public final class FindingReader {
 
     static final Set<String> KNOWN = Set.of("outcome", "hostingCountry", "ageBand", "selfGenerated", "actions", "notes",
             "applyToDuplicates");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     static final int MAX_NOTES = 4000;
 
-    record Read(Optional<Finding> finding, boolean applyToDuplicates, List<FieldError> errors) {
+    public record Read(Optional<Finding> finding, boolean applyToDuplicates, List<FieldError> errors) {
     }
 
     private FindingReader() {
     }
 
-    static Read read(JsonObject body) {
+    public static Read read(JsonObject body) {
         List<FieldError> errors = new ArrayList<>();
         body.keySet().stream().filter(k -> !KNOWN.contains(k)).forEach(k -> errors.add(
                 new FieldError(k, "field.unknown", "intake.error.field.unknown")));

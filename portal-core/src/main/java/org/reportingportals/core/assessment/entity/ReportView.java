@@ -39,6 +39,11 @@ public record ReportView(UUID id, String reference, String tenant, String locale
 
     /** Where the same page and the same host were reported before, with outcomes where known. */
     public record Sightings(List<Sighting> samePage, List<Sighting> sameHost) {
+
+        /** Earlier reports of the same page still without an outcome: what "apply to duplicates" would settle. */
+        public long openSamePage() {
+            return samePage.stream().filter(s -> s.outcome().isEmpty()).count();
+        }
     }
 
     public record Sighting(UUID reportId, UUID urlId, String reference, String tenant, Instant receivedAt,

@@ -48,7 +48,7 @@ public class PortalViewEngine implements ViewEngine {
 
     @Override
     public boolean supports(String view) {
-        return view.endsWith(".html");
+        return view.endsWith(".html") && !view.startsWith("console/");
     }
 
     @Override

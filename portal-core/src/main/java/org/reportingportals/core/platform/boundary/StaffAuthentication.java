@@ -1,0 +1,138 @@
+package org.reportingportals.core.platform.boundary;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.security.enterprise.AuthenticationException;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one authentication mechanism of the WAR, choosing per request between the two the platform uses:
+ * browser sign-on ({@link StaffSignOn}, OpenID Connect) for the staff pages under {@code /console} and
+ * {@code /admin}, and MP-JWT bearer tokens for everything else (the JSON API). Jakarta Security 3.0 allows a
+ * single mechanism per application, and both MP-JWT ({@code @LoginConfig}) and the OIDC definition register
+ * one, so this {@code @Alternative} takes their place and delegates.
+ *
+ * <p>Around the OpenID Connect mechanism it adds PKCE ({@link Pkce}) and renews the session id after sign-on.
+ *
+ * <p>A staff page requested with an {@code Authorization: Bearer} header is authenticated by the token, as
+ * the API would be: scripts and tests can read the console without a browser session, and such a request
+ * cannot be forged cross-site (a browser never adds that header by itself).
+ */
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION)
+@ApplicationScoped
+public class StaffAuthentication implements HttpAuthenticationMechanism {
+
+    private static final String OIDC_TYPE = "org.glassfish.soteria.mechanisms.OpenIdAuthenticationMechanism";
+    private static final String JWT_TYPE = "fish.payara.microprofile.jwtauth.eesecurity.JWTAuthenticationMechanism";
+
+    @Inject
+    BeanManager beans;
+
+    private volatile HttpAuthenticationMechanism browser;
+    private volatile HttpAuthenticationMechanism bearer;
+
+    /** True for the paths that sign staff on in the browser. */
+    public static boolean isStaffPage(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/console") || path.startsWith("/console/") || path.equals("/admin")
+                || path.startsWith("/admin/");
+    }
+
+    private static boolean hasBearer(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+    }
+
+    private HttpAuthenticationMechanism choose(HttpServletRequest request) {
+        resolve();
+        return isStaffPage(request) && !hasBearer(request) ? browser : bearer;
+    }
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) throws AuthenticationException {
+        HttpAuthenticationMechanism mechanism = choose(request);
+        if (mechanism != browser) {
+            return mechanism.validateRequest(request, response, context);
+        }
+        if (!carriesCode(request)) {
+            // the mechanism redirects through the argument or through the context, depending on the path taken
+            HttpServletResponse challenging = Pkce.challengeOnRedirect(response, () -> request.getSession(true));
+            context.setResponse(challenging);
+            return mechanism.validateRequest(request, challenging, context);
+        }
+        String state = Pkce.parameter("?" + request.getQueryString(), "state").orElse("");
+        if (request.getSession(false) != null) {
+            // a fresh session id for the signed-on session: an id planted before the login is worthless after it.
+            // Renewed before the exchange, because the container binds the login to the id it sees then.
+            request.changeSessionId();
+        }
+        return Pkce.withVerifier(request.getSession(false), state, () -> mechanism.validateRequest(request, response, context));
+    }
+
+    @Override
+    public AuthenticationStatus secureResponse(HttpServletRequest request, HttpServletResponse response,
+                                               HttpMessageContext context) throws AuthenticationException {
+        return choose(request).secureResponse(request, response, context);
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        choose(request).cleanSubject(request, response, context);
+    }
+
+    /** The request on which the mechanism trades the provider's code for tokens (query string only: no body read). */
+    private static boolean carriesCode(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return "GET".equals(request.getMethod()) && query != null && query.contains("state=") && query.contains("code=");
+    }
+
+    private void resolve() {
+        if (browser != null && bearer != null) {
+            return;
+        }
+        HttpAuthenticationMechanism oidc = null;
+        HttpAuthenticationMechanism jwt = null;
+        List<String> seen = new ArrayList<>();
+        for (Bean<?> bean : beans.getBeans(HttpAuthenticationMechanism.class, Any.Literal.INSTANCE)) {
+            if (bean.getBeanClass() == StaffAuthentication.class) {
+                continue;
+            }
+            List<String> types = bean.getTypes().stream().map(Type::getTypeName).toList();
+            seen.add(bean.getBeanClass().getName() + types);
+            HttpAuthenticationMechanism reference = (HttpAuthenticationMechanism) beans.getReference(bean,
+                    HttpAuthenticationMechanism.class, beans.createCreationalContext(bean));
+            if (types.contains(JWT_TYPE)) {
+                jwt = reference;
+            } else if (types.contains(OIDC_TYPE) || isOidcProducer(bean)) {
+                oidc = reference;
+            }
+        }
+        if (oidc == null || jwt == null) {
+            throw new IllegalStateException("expected the OpenID Connect and the MP-JWT mechanisms, found " + seen);
+        }
+        browser = oidc;
+        bearer = jwt;
+    }
+
+    /** Soteria registers the OIDC mechanism as a synthetic bean typed only as the interface. */
+    private static boolean isOidcProducer(Bean<?> bean) {
+        return bean.getTypes().stream().noneMatch(t -> t.getTypeName().startsWith("fish.payara"))
+                && !bean.getBeanClass().getName().startsWith("fish.payara");
+    }
+}

@@ -1,0 +1,315 @@
+package org.reportingportals.core.console.boundary;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.reportingportals.core.testing.Api;
+import org.reportingportals.core.testing.Deployments;
+import org.reportingportals.core.testing.TestTokens;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The analyst console's pages on a real Payara Micro and database. Pages are fetched with signed bearer
+ * tokens (the console accepts them as the API does); the browser sign-on through Keycloak is covered by
+ * {@code ConsoleBrowserIT}.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ConsoleIT {
+
+    private static final String XSS_TEXT = "<script>alert('d')</script><img src=x onerror=alert(1)> \u202Egnp.exe";
+
+    @ArquillianResource
+    URL base;
+
+    private Api api;
+    private final String alice = Api.bearer(TestTokens.analyst("alice"));
+    private final String bob = Api.bearer(TestTokens.analyst("bob"));
+    private final String senior = Api.bearer(TestTokens.withRoles("sam", List.of("analyst", "senior-analyst")));
+    private final String partner = Api.bearer(TestTokens.withRoles("pat", List.of("partner-admin")));
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @BeforeEach
+    void drainTheQueue() {
+        api = new Api(base);
+        api.drainQueue();
+    }
+
+    private String submit(String tenant, String description, String... urls) {
+        String list = java.util.Arrays.stream(urls).map(u -> "\"" + u.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
+                .collect(Collectors.joining(","));
+        String body = "{\"urls\":[" + list + "]" + (description == null ? "" : ",\"description\":\""
+                + description.replace("\\", "\\\\").replace("\"", "\\\"") + "\"") + (tenant.equals("ma") ? ",\"locale\":\"ar\"" : "") + "}";
+        Api.Reply reply = api.post("api/v1/portals/" + tenant + "/reports", body);
+        assertEquals(201, reply.status(), reply.body());
+        return reply.json().getString("reference");
+    }
+
+    @Test
+    void reportedTextAndUrlsRenderAsInertText() {
+        submit("ma", XSS_TEXT, "http://example.com/\"><script>alert(2)</script>",
+                "http://trusted.example@evil.example/<img/src=x/onerror=alert(3)>", "https://xn--pple-43d.com/login");
+        Console console = new Console(alice);
+        String reportPath = console.claimNext();
+        Api.Reply page = console.get(reportPath);
+        assertEquals(200, page.status(), page.body());
+        String html = page.body();
+
+        assertFalse(html.contains("<script>alert"), "no reported script element");
+        assertFalse(html.contains("<img src=x"), "no reported image element");
+        assertFalse(html.contains("<img/src"), "no reported image element in a URL");
+        assertTrue(html.contains("<bdi>&lt;script&gt;alert(&#39;d&#39;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt; \u202Egnp.exe</bdi>"),
+                "the description is escaped text, bidi-isolated");
+        assertFalse(Pattern.compile("<a [^>]*href=\"https?://(?!" + Pattern.quote(base.getHost()) + ")").matcher(html).find(),
+                "no reported URL is a link");
+        assertTrue(html.contains("data-flag=\"mixed-script\""), "the Cyrillic look-alike host is flagged");
+        assertTrue(html.contains("xn--pple-43d.com") && html.contains("\u0430pple.com"), "host in punycode and Unicode");
+        assertTrue(html.contains("warning--userinfo") && html.contains("the page is on evil.example"),
+                "the userinfo trick names the real host");
+        assertTrue(page.header("Content-Security-Policy").orElse("").contains("script-src 'self'"), "strict CSP");
+        assertEquals("no-store", page.header("Cache-Control").orElse(""));
+    }
+
+    @Test
+    void anAnalystClaimsAssessesAndFinishesAReportThroughTheForms() {
+        String earlier = submit("ug", null, "http://dup.example/page");
+        String reference = submit("ug", "three pages", "http://dup.example/page", "http://two.example/", "http://three.example/");
+        Console console = new Console(Api.bearer(TestTokens.analyst("carol")));
+        Api.Reply queue = console.get("console");
+        assertEquals(200, queue.status());
+        assertTrue(queue.body().contains("data-count=\"waiting\">2<"), queue.body());
+
+        String first = console.claimNext();
+        String second = console.claimNext();
+        String reportPath = console.get(first).body().contains("<h1>Report " + reference + "</h1>") ? first : second;
+        // the other one goes back: a release from "my claims"
+        String otherId = (reportPath.equals(first) ? second : first).substring("console/reports/".length());
+        Api.Reply released = console.post("console/claims/" + otherId + "/release", console.form("console"));
+        assertEquals(303, released.status());
+        assertTrue(released.header("Location").orElse("").endsWith("/console?notice=released"));
+
+        Api.Reply page = console.get(reportPath);
+        List<String> urlIds = allGroups(page.body(), "data-url-id=\"([^\"]+)\"");
+        assertEquals(3, urlIds.size());
+        assertTrue(page.body().contains(earlier), "the earlier sighting of the same page is listed");
+        assertTrue(page.body().contains("name=\"applyToDuplicates\""), "one open duplicate can be settled at once");
+
+        Map<String, List<String>> invalid = console.form(reportPath);
+        invalid.put("actions", List.of("none", "refer-police"));
+        Api.Reply refused = console.post(reportPath + "/urls/" + urlIds.get(0) + "/assessments", invalid);
+        assertEquals(422, refused.status(), refused.body());
+        assertTrue(refused.body().contains("Choose an outcome."), refused.body());
+        assertTrue(refused.body().contains("cannot be combined with others"));
+
+        for (String urlId : urlIds) {
+            Map<String, List<String>> form = console.form(reportPath);
+            form.put("outcome", List.of("criminal-b"));
+            form.put("hostingCountry", List.of("NL"));
+            form.put("ageBand", List.of("7-10"));
+            form.put("selfGenerated", List.of("no"));
+            form.put("actions", List.of("notice-and-takedown", "refer-hotline"));
+            form.put("notes", List.of("seen <b>here</b>"));
+            if (urlId.equals(urlIds.get(0))) {
+                form.put("applyToDuplicates", List.of("true"));
+            }
+            Api.Reply done = console.post(reportPath + "/urls/" + urlId + "/assessments", form);
+            assertEquals(303, done.status(), done.body());
+            String location = done.header("Location").orElse("");
+            assertTrue(location.contains("notice=assessed") || location.contains("notice=report-assessed"), location);
+        }
+        Api.Reply after = console.get("console");
+        assertTrue(after.body().contains("You hold no reports."), "the finished report left my claims");
+
+        String reportId = reportPath.substring("console/reports/".length());
+        JsonObject detail = api.get("api/v1/reports/" + reportId, "Authorization", bob).json();
+        assertEquals("assessed", detail.getString("status"));
+        Api.Reply audit = api.get("api/v1/audit?reportId=" + reportId, "Authorization", senior);
+        for (String action : List.of("report.claim", "report.view", "url.assess", "report.assessed")) {
+            assertTrue(audit.body().contains("\"" + action + "\""), action + " is audited: " + audit.body());
+        }
+        Api.Reply earlierAudit = api.get("api/v1/audit?action=url.assess.duplicate", "Authorization", senior);
+        assertTrue(earlierAudit.body().contains("url.assess.duplicate"), "the duplicate was settled by the same act");
+
+        Api.Reply takedowns = console.get("console/takedowns");
+        assertTrue(takedowns.body().contains("http://two.example/"), "the notice-and-takedown is tracked");
+    }
+
+    @Test
+    void aFormWithoutItsCsrfTokenChangesNothing() {
+        submit("ug", null, "http://csrf.example/");
+        Console console = new Console(alice);
+        console.get("console");
+        Api.Reply forged = console.post("console/claims", new LinkedHashMap<>());
+        assertEquals(403, forged.status());
+        Api.Reply queue = console.get("console");
+        assertTrue(queue.body().contains("data-count=\"waiting\">1<"), "still waiting: " + queue.body());
+    }
+
+    @Test
+    void theAuditTrailAndReviewQueueAreForSeniorAnalystsOnly() {
+        submit("ug", null, "http://seen.example/");
+        Console console = new Console(alice);
+        console.get(console.claimNext());
+        assertEquals(403, console.get("console/audit").status());
+        assertEquals(403, console.get("console/reviews").status());
+
+        Console seniorConsole = new Console(senior);
+        Api.Reply audit = seniorConsole.get("console/audit?action=report.view");
+        assertEquals(200, audit.status());
+        assertTrue(audit.body().contains("report.view"), audit.body());
+        assertEquals(200, seniorConsole.get("console/reviews").status());
+
+        assertEquals(403, new Console(partner).get("console").status(), "partners never see the console");
+    }
+
+    @Test
+    void theSameAnalystCannotReviewTheirOwnDecision() {
+        submit("ug", null, "http://review.example/");
+        Console sam = new Console(senior);
+        String reportPath = sam.claimNext();
+        String urlId = allGroups(sam.get(reportPath).body(), "data-url-id=\"([^\"]+)\"").get(0);
+        Map<String, List<String>> form = sam.form(reportPath);
+        form.put("outcome", List.of("not-criminal"));
+        form.put("actions", List.of("none"));
+        assertEquals(303, sam.post(reportPath + "/urls/" + urlId + "/assessments", form).status());
+
+        String assessmentId = allGroups(sam.get(reportPath).body(), "/console/assessments/([^/]+)/reviews").get(0);
+        Map<String, List<String>> ask = sam.form(reportPath);
+        ask.put("kind", List.of("second-opinion"));
+        ask.put("reason", List.of("not sure"));
+        assertEquals(303, sam.post("console/assessments/" + assessmentId + "/reviews", ask).status());
+
+        Api.Reply reviews = sam.get("console/reviews");
+        assertTrue(reviews.body().contains("You made the first decision"), reviews.body());
+        String reviewId = allGroups(reviews.body(), "/console/reviews/([^/]+)/decision").stream().findFirst().orElse("");
+        assertEquals("", reviewId, "no decision form on one's own decision");
+    }
+
+    @Test
+    void theConsoleAsksForSignOnThroughKeycloakWithStateNonceAndPkce() {
+        Assumptions.assumeTrue(keycloakIsUp(), "needs the realm of ops/keycloak/start.sh (CI starts it)");
+        HttpResponse<String> reply = send(HttpRequest.newBuilder(URI.create(base + "console/reports/x")).GET().build());
+        assertEquals(302, reply.statusCode());
+        String location = reply.headers().firstValue("Location").orElse("");
+        assertTrue(location.startsWith("http://127.0.0.1:8180/realms/portal/protocol/openid-connect/auth?"), location);
+        for (String parameter : List.of("response_type=code", "client_id=portal-web", "state=", "nonce=",
+                "code_challenge=", "code_challenge_method=S256", "redirect_uri=")) {
+            assertTrue(location.contains(parameter), parameter + " in " + location);
+        }
+        String cookie = reply.headers().firstValue("Set-Cookie").orElse("");
+        assertTrue(cookie.startsWith("__Host-portal=") && cookie.contains("Secure") && cookie.contains("HttpOnly")
+                && cookie.toLowerCase().contains("samesite=lax"), cookie);
+    }
+
+    static boolean keycloakIsUp() {
+        try {
+            return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:8180/realms/portal/.well-known/openid-configuration"))
+                    .timeout(Duration.ofSeconds(3)).GET().build()).statusCode() == 200;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build()
+                    .send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> allGroups(String text, String regex) {
+        List<String> found = new ArrayList<>();
+        Matcher m = Pattern.compile(regex).matcher(text);
+        while (m.find()) {
+            if (!found.contains(m.group(1))) {
+                found.add(m.group(1));
+            }
+        }
+        return found;
+    }
+
+    /** One analyst's console session: a bearer token plus the session cookie that holds the CSRF token. */
+    private final class Console {
+        private final String bearer;
+        private String cookie = "";
+
+        Console(String bearer) {
+            this.bearer = bearer;
+        }
+
+        Api.Reply get(String path) {
+            return remember(api.send(api.request(path, "Authorization", bearer, "Cookie", cookie.isEmpty() ? "x=y" : cookie)
+                    .GET().build()));
+        }
+
+        Api.Reply post(String path, Map<String, List<String>> form) {
+            String body = form.entrySet().stream().flatMap(e -> e.getValue().stream().map(v -> enc(e.getKey()) + "=" + enc(v)))
+                    .collect(Collectors.joining("&"));
+            return remember(api.send(api.request(path, "Authorization", bearer, "Content-Type",
+                    "application/x-www-form-urlencoded", "Cookie", cookie.isEmpty() ? "x=y" : cookie)
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build()));
+        }
+
+        /** The CSRF field of a page's forms, ready to fill. */
+        Map<String, List<String>> form(String page) {
+            Api.Reply reply = get(page);
+            assertEquals(200, reply.status(), page + ": " + reply.body());
+            Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(reply.body());
+            assertTrue(m.find(), "the page's forms carry a CSRF token");
+            Map<String, List<String>> form = new LinkedHashMap<>();
+            form.put("_csrf", new ArrayList<>(List.of(m.group(1))));
+            return form;
+        }
+
+        /** Claims the next report through the queue page's button; answers the report page's path. */
+        String claimNext() {
+            Api.Reply claimed = post("console/claims", form("console"));
+            assertEquals(303, claimed.status(), claimed.body());
+            String location = claimed.header("Location").orElseThrow();
+            assertTrue(location.contains("/console/reports/"), location);
+            return location.substring(location.indexOf("console/reports/"));
+        }
+
+        private Api.Reply remember(Api.Reply reply) {
+            reply.header("Set-Cookie").ifPresent(c -> cookie = c.substring(0, c.indexOf(';')));
+            return reply;
+        }
+
+        private String enc(String value) {
+            return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        }
+    }
+}
