@@ -390,18 +390,6 @@ public class ConsolePages {
         return seeOther("/console");
     }
 
-    @GET
-    @Path("assets/{name: console\\.(css|js)}")
-    @Produces({"text/css", "text/javascript"})
-    public Response asset(@PathParam("name") String name) {
-        var in = ConsolePages.class.getClassLoader().getResourceAsStream("console/static/" + name);
-        if (in == null) {
-            return notFound();
-        }
-        return Response.ok(in, name.endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8")
-                .header("Cache-Control", "private, max-age=300").build();
-    }
-
     // ---
 
     private Analyst page(String id, String notice) {

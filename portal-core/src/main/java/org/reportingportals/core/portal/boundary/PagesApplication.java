@@ -3,6 +3,7 @@ package org.reportingportals.core.portal.boundary;
 import jakarta.mvc.security.Csrf;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import org.reportingportals.core.console.boundary.ConsoleAssets;
 import org.reportingportals.core.console.boundary.ConsolePages;
 import org.reportingportals.core.console.boundary.SignedOutPage;
 import org.reportingportals.core.platform.boundary.RequestLimits;
@@ -17,7 +18,7 @@ public class PagesApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         // the same 64 KiB body limit as the API: a form post is read before Jakarta MVC binds it
-        return Set.of(PortalPages.class, ConsolePages.class, SignedOutPage.class, AssetsResource.class, PageErrors.CsrfFailures.class,
+        return Set.of(PortalPages.class, ConsolePages.class, ConsoleAssets.class, SignedOutPage.class, AssetsResource.class, PageErrors.CsrfFailures.class,
                 PageErrors.NotFound.class, RequestLimits.class);
     }
 

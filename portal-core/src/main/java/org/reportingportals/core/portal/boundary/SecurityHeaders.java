@@ -1,12 +1,15 @@
 package org.reportingportals.core.portal.boundary;
 
 import jakarta.servlet.FilterChain;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.reportingportals.core.platform.boundary.StaffAuthentication;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.net.URI;
 
 /**
  * Headers every response carries, set before anything renders so error pages have them too: a strict CSP
@@ -19,10 +22,27 @@ public class SecurityHeaders extends HttpFilter {
             + "font-src 'self'; connect-src 'self'; form-action 'self'; object-src 'none'; base-uri 'none'; "
             + "frame-ancestors 'none'";
 
+    /** Staff pages sign out through a form whose answer redirects to the provider, which form-action governs. */
+    private String staffCsp = CSP;
+
+    @Override
+    public void init() {
+        String issuer = ConfigProvider.getConfig().getOptionalValue("portal.oidc.issuer", String.class).orElse("");
+        try {
+            URI uri = URI.create(issuer);
+            if (uri.getScheme() != null && uri.getHost() != null) {
+                String origin = uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+                staffCsp = CSP.replace("form-action 'self'", "form-action 'self' " + origin);
+            }
+        } catch (IllegalArgumentException notAUri) {
+            // the sign-on fails loudly elsewhere; the pages keep the strict policy
+        }
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("Content-Security-Policy", CSP);
+        response.setHeader("Content-Security-Policy", StaffAuthentication.isStaffPage(request) ? staffCsp : CSP);
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");

@@ -20,38 +20,23 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.reportingportals.core.testing.Chromium;
 import org.reportingportals.core.testing.Deployments;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -67,24 +52,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PortalBrowserIT {
 
-    static final File CHROMIUM = new File(System.getProperty("it.chromium", "/usr/bin/chromium"));
-    static final File CHROMEDRIVER = new File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver"));
-    private static final Path TARGET = Path.of(System.getProperty("it.tmpdir", "target")).toAbsolutePath();
-    private static final Path SCREENSHOTS = TARGET.resolve("screenshots");
+    private static final Path TARGET = Chromium.TARGET;
     private static final Dimension MOBILE = new Dimension(420, 900);
     private static final Dimension DESKTOP = new Dimension(1280, 1600);
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     /** axe results by page, in the order scanned; written to target/axe-report.txt at the end. */
-    private static final Map<String, Axe> SCANS = new LinkedHashMap<>();
-    /** Anything Selenium Manager logs; it must stay empty (it would be the one to download a driver). */
-    private static final List<String> MANAGER_LOG = new ArrayList<>();
-    private static final Logger MANAGER_LOGGER = Logger.getLogger("org.openqa.selenium.manager");
-
-    private static ChromeDriverService service;
+    private static final Map<String, Chromium.Axe> SCANS = new LinkedHashMap<>();
+    private static Chromium chromium;
     private static ChromeDriver driver;
-    private static Path profile;
-    private static String axeSource;
 
     @ArquillianResource
     URL base;
@@ -104,9 +80,8 @@ class PortalBrowserIT {
     static final class BrowserInstalled implements BeforeAllCallback {
         @Override
         public void beforeAll(ExtensionContext context) {
-            boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
-            String reason = "PortalBrowserIT skipped: it needs " + CHROMIUM + " and " + CHROMEDRIVER
-                    + " (Debian: apt-get install chromium chromium-driver); no browser or driver is ever downloaded";
+            boolean installed = Chromium.installed();
+            String reason = Chromium.missing("PortalBrowserIT");
             if (!installed) {
                 System.out.println(reason);
             }
@@ -115,62 +90,16 @@ class PortalBrowserIT {
     }
 
     @BeforeAll
-    static void browser() throws IOException {
-        Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(), "no Chromium/chromedriver");
-        MANAGER_LOGGER.setLevel(Level.ALL);
-        MANAGER_LOGGER.addHandler(new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                MANAGER_LOG.add(record.getLevel() + " " + record.getMessage());
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        });
-        try (InputStream axe = PortalBrowserIT.class.getClassLoader().getResourceAsStream("axe.min.js")) {
-            assertNotNull(axe, "axe.min.js (com.deque.html.axe-core:selenium) is not on the test class path");
-            axeSource = new String(axe.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        Files.createDirectories(SCREENSHOTS);
-        profile = Files.createTempDirectory(TARGET, "chromium-profile-");
-
-        service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER)
-                .usingAnyFreePort()
-                .withLogFile(TARGET.resolve("chromedriver.log").toFile())
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--user-data-dir=" + profile, "--window-size=" + MOBILE.width + "," + MOBILE.height);
-        long started = System.nanoTime();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        System.out.printf("browser: %s %s, chromedriver %s, started in %d ms; Selenium Manager log records: %d%n",
-                driver.getCapabilities().getBrowserName(), driver.getCapabilities().getBrowserVersion(), CHROMEDRIVER,
-                (System.nanoTime() - started) / 1_000_000, MANAGER_LOG.size());
-        assertEquals(List.of(), MANAGER_LOG, "Selenium Manager must not run: the driver path is given");
+    static void browser() {
+        Assumptions.assumeTrue(Chromium.installed(), "no Chromium/chromedriver");
+        chromium = Chromium.start(MOBILE);
+        driver = chromium.driver();
     }
 
     @AfterAll
     static void closeAndReport() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (service != null) {
-            service.stop();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+        if (chromium != null) {
+            chromium.close();
         }
         if (!SCANS.isEmpty()) {
             StringBuilder report = new StringBuilder(String.format("%-32s %10s %7s %10s%n", "page", "violations", "passes", "incomplete"));
@@ -184,7 +113,6 @@ class PortalBrowserIT {
             Files.writeString(TARGET.resolve("axe-report.txt"), report.toString());
             System.out.print(report);
         }
-        assertEquals(List.of(), MANAGER_LOG, "Selenium Manager must not run: the driver path is given");
     }
 
     @BeforeEach
@@ -369,69 +297,14 @@ class PortalBrowserIT {
                 "the page is laid out " + dir);
     }
 
-    /** A PNG of the whole page, not just the viewport, through the DevTools protocol. */
     private void screenshot(String name) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> size = (Map<String, Object>) driver.executeCdpCommand("Page.getLayoutMetrics", Map.of()).get("cssContentSize");
-        double width = ((Number) size.get("width")).doubleValue();
-        double height = ((Number) size.get("height")).doubleValue();
-        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
-                "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
-        Path file = SCREENSHOTS.resolve(name + ".png");
-        try {
-            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        System.out.printf("screenshot %s (%.0fx%.0f)%n", file, width, height);
+        chromium.screenshot(name);
     }
 
     // --- axe-core
 
-    record Violation(String id, String impact, String help, List<String> tags, List<String> targets, List<String> html) {
-        @Override
-        public String toString() {
-            return id + " [" + impact + "] " + help + " " + tags + " at " + targets + " " + html;
-        }
-    }
-
-    record Axe(List<Violation> violations, int passes, List<String> incomplete, List<String> passed, String version) {
-    }
-
-    /** Runs axe-core with the rules it enables by default (wcag2a/aa, wcag21a/aa, best-practice) on the current page. */
-    @SuppressWarnings("unchecked")
     private void scan(String page) {
-        // injected as a WebDriver script, which the page's CSP (script-src 'self') does not govern; the probe
-        // shows that the CSP is nonetheless in force for the page's own scripts
-        Object ready = driver.executeScript("if (!window.axe) {" + axeSource + "\n}"
-                + "var probe = document.createElement('script'); probe.textContent = 'window.__inlineRan = true';"
-                + "document.head.appendChild(probe); probe.remove();"
-                + "return {axe: typeof window.axe, inlineBlocked: !window.__inlineRan};");
-        Map<String, Object> state = (Map<String, Object>) ready;
-        assertEquals("object", state.get("axe"), "axe-core is loaded into " + page);
-        assertEquals(Boolean.TRUE, state.get("inlineBlocked"), "the page's CSP blocks inline scripts on " + page);
-
-        Map<String, Object> result = (Map<String, Object>) driver.executeAsyncScript(
-                "var done = arguments[arguments.length - 1];"
-                        + "axe.run(document).then(function (r) { done({"
-                        + "  version: r.testEngine.version, passes: r.passes.length,"
-                        + "  passed: r.passes.map(function (p) { return p.id; }),"
-                        + "  incomplete: r.incomplete.map(function (i) { return i.id; }),"
-                        + "  violations: r.violations.map(function (v) { return {id: v.id, impact: v.impact, help: v.help,"
-                        + "    tags: v.tags, targets: v.nodes.map(function (n) { return n.target.join(' '); }),"
-                        + "    html: v.nodes.map(function (n) { return n.html; })}; })"
-                        + "}); }, function (e) { done({error: String(e)}); });");
-        assertFalse(result.containsKey("error"), "axe failed on " + page + ": " + result.get("error"));
-        List<Violation> violations = ((List<Map<String, Object>>) result.get("violations")).stream()
-                .map(v -> new Violation((String) v.get("id"), (String) v.get("impact"), (String) v.get("help"),
-                        (List<String>) v.get("tags"), (List<String>) v.get("targets"), (List<String>) v.get("html")))
-                .toList();
-        Axe axe = new Axe(violations, ((Number) result.get("passes")).intValue(), (List<String>) result.get("incomplete"),
-                (List<String>) result.get("passed"), (String) result.get("version"));
-        SCANS.put(page, axe);
-        System.out.printf("axe %s on %s: %d violations, %d passes, incomplete %s%n", axe.version(), page,
-                violations.size(), axe.passes(), axe.incomplete());
-        violations.forEach(v -> System.out.println("  VIOLATION " + v));
+        SCANS.put(page, chromium.axe(page));
     }
 
     private static void assertNoViolations(String portal) {

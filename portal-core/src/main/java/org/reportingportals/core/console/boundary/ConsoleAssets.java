@@ -1,0 +1,25 @@
+package org.reportingportals.core.console.boundary;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+
+import java.io.InputStream;
+
+/** The console's stylesheet and its one script, same-origin, behind the console's sign-on like its pages. */
+@Path("console/assets")
+public class ConsoleAssets {
+
+    @GET
+    @Path("{name: console\\.(css|js)}")
+    public Response asset(@PathParam("name") String name) {
+        InputStream in = ConsoleAssets.class.getClassLoader().getResourceAsStream("console/static/" + name);
+        if (in == null) {
+            throw new NotFoundException();
+        }
+        return Response.ok(in, name.endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8")
+                .header("Cache-Control", "private, max-age=300").build();
+    }
+}

@@ -1,0 +1,177 @@
+package org.reportingportals.core.console.boundary;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.reportingportals.core.testing.Api;
+import org.reportingportals.core.testing.Chromium;
+import org.reportingportals.core.testing.Deployments;
+
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The analyst's whole cycle in a real browser against the real Keycloak of {@code ops/keycloak/start.sh}
+ * (which {@code .ci/run} starts): sign on as the demo analyst, claim the next report, assess every URL, sign
+ * out of the console and of Keycloak. Screenshots of each screen land in {@code target/screenshots/console-*}
+ * and every console screen is scanned with axe-core.
+ *
+ * <p>Skipped without Chromium, and without Keycloak outside CI; on CI a missing Keycloak is a failure.
+ */
+@ExtendWith({ConsoleBrowserIT.Prerequisites.class, ArquillianExtension.class})
+class ConsoleBrowserIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static Chromium chromium;
+    private static ChromeDriver driver;
+    private static final List<String> VIOLATIONS = new ArrayList<>();
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    /** Decides before Arquillian boots Payara, so a skipped class costs nothing. */
+    static final class Prerequisites implements BeforeAllCallback {
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            if (!Chromium.installed()) {
+                System.out.println(Chromium.missing("ConsoleBrowserIT"));
+                Assumptions.abort(Chromium.missing("ConsoleBrowserIT"));
+            }
+            if (!ConsoleIT.keycloakIsUp()) {
+                String reason = "ConsoleBrowserIT needs the Keycloak of ops/keycloak/start.sh on 127.0.0.1:8180";
+                if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                    fail(reason + ": .ci/run starts it before the tests");
+                }
+                System.out.println(reason + "; skipped");
+                Assumptions.abort(reason);
+            }
+        }
+    }
+
+    @BeforeAll
+    static void browser() {
+        chromium = Chromium.start(new Dimension(1280, 1000));
+        driver = chromium.driver();
+    }
+
+    @AfterAll
+    static void close() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void theDemoAnalystSignsOnClaimsAssessesAndSignsOut() throws MalformedURLException {
+        // on localhost, a secure context for Chromium, so the __Host- (Secure) session cookie is kept
+        String root = new URL(base.getProtocol(), "localhost", base.getPort(), base.getPath()).toString();
+        root = root.endsWith("/") ? root : root + "/";
+        Api api = new Api(base);
+        api.drainQueue();
+        Api.Reply sent = api.post("api/v1/portals/ug/reports", "{\"urls\":[\"http://browser.example/one\","
+                + "\"http://trusted.example@evil.example/two\",\"https://xn--pple-43d.com/three\"],"
+                + "\"description\":\"<b>bold?</b> seen on a forum\",\"childInDanger\":true}");
+        assertEquals(201, sent.status(), sent.body());
+        String reference = sent.json().getString("reference");
+
+        driver.get(root + "console");
+        waitFor(By.id("username"));
+        assertTrue(driver.getCurrentUrl().startsWith("http://127.0.0.1:8180/realms/portal/"), driver.getCurrentUrl());
+        chromium.screenshot("console-1-keycloak-sign-in");
+        driver.findElement(By.id("username")).sendKeys("analyst1");
+        driver.findElement(By.id("password")).sendKeys("analyst1-demo");
+        driver.findElement(By.id("kc-login")).click();
+
+        waitFor(By.cssSelector("form.claim"));
+        assertTrue(driver.getCurrentUrl().startsWith(root + "console"), driver.getCurrentUrl());
+        assertTrue(driver.findElement(By.cssSelector(".bar__signout")).getText().contains("Signed in as Ada Analyst"),
+                "the analyst's name comes from the token");
+        scan("queue");
+        chromium.screenshot("console-2-queue");
+
+        driver.findElement(By.cssSelector("form.claim button")).click();
+        waitFor(By.cssSelector("article.url"));
+        assertEquals("Report " + reference, driver.findElement(By.tagName("h1")).getText());
+        assertTrue(driver.findElement(By.cssSelector(".alert--danger")).isDisplayed(), "child in danger is prominent");
+        assertEquals("<b>bold?</b> seen on a forum", driver.findElement(By.cssSelector(".reported-text bdi")).getText(),
+                "the description is shown as typed, as text");
+        assertTrue(driver.findElements(By.cssSelector("a[href^='http://browser'], a[href*='evil.example']")).isEmpty(),
+                "reported URLs are never links");
+        assertNull(driver.findElement(By.cssSelector("button.copy")).getDomAttribute("hidden"),
+                "the copy button is shown when scripts run");
+        scan("report");
+        chromium.screenshot("console-3-report");
+
+        int forms = driver.findElements(By.cssSelector("form.assess")).size();
+        assertEquals(3, forms);
+        for (int i = 0; i < forms; i++) {
+            WebElement form = driver.findElements(By.cssSelector("form.assess")).get(0);
+            new Select(form.findElement(By.name("outcome"))).selectByValue(i == 2 ? "not-criminal" : "criminal-c");
+            new Select(form.findElement(By.name("hostingCountry"))).selectByValue("DE");
+            form.findElement(By.cssSelector("input[name=actions][value='" + (i == 2 ? "none" : "notice-and-takedown") + "']")).click();
+            if (i == 1) {
+                chromium.screenshot("console-4-assessing");
+            }
+            form.findElement(By.cssSelector("button[type=submit]")).click();
+            new WebDriverWait(driver, WAIT).until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
+        }
+        waitFor(By.cssSelector("p.notice"));
+        assertEquals("Every URL of the report is assessed; the report is done.",
+                driver.findElement(By.cssSelector("p.notice")).getText());
+        chromium.screenshot("console-5-done");
+
+        driver.get(root + "console/takedowns");
+        waitFor(By.tagName("h1"));
+        assertTrue(driver.getPageSource().contains("http://browser.example/one"), "the takedown is open");
+        scan("takedowns");
+        chromium.screenshot("console-6-takedowns");
+
+        driver.findElement(By.cssSelector(".bar__signout button")).click();
+        String signedOut = root + "signed-out";
+        new WebDriverWait(driver, WAIT).until(d -> signedOut.equals(d.getCurrentUrl()));
+        chromium.screenshot("console-7-signed-out");
+        driver.get(root + "console");
+        waitFor(By.id("username"));
+        assertTrue(driver.getCurrentUrl().startsWith("http://127.0.0.1:8180/"),
+                "signed out at Keycloak too: the password is asked again");
+
+        assertEquals(List.of(), VIOLATIONS, "axe-core violations on the console");
+    }
+
+    private void waitFor(By element) {
+        new WebDriverWait(driver, WAIT).until(d -> !d.findElements(element).isEmpty());
+    }
+
+    private void scan(String page) {
+        VIOLATIONS.addAll(chromium.axe("console " + page).violations().stream().map(v -> page + ": " + v)
+                .collect(Collectors.toList()));
+    }
+}
