@@ -38,6 +38,12 @@ public final class TestTokens {
         return token(username, roles, ISSUER, AUDIENCE, Instant.now().plusSeconds(300), KEYS);
     }
 
+    /** A partner administrator of one tenant: role {@code partner-admin} and the {@code tenant} claim. */
+    public static String partner(String username, String tenant) {
+        return token(username, List.of("partner-admin"), ISSUER, AUDIENCE, Instant.now().plusSeconds(300), KEYS,
+                ",\"tenant\":\"" + tenant + "\"");
+    }
+
     public static String expired(String username) {
         return token(username, List.of("analyst"), ISSUER, AUDIENCE, Instant.now().minusSeconds(600), KEYS);
     }
@@ -57,13 +63,18 @@ public final class TestTokens {
 
     private static String token(String username, List<String> roles, String issuer, String audience, Instant expiry,
                                 KeyPair keys) {
+        return token(username, roles, issuer, audience, expiry, keys, "");
+    }
+
+    private static String token(String username, List<String> roles, String issuer, String audience, Instant expiry,
+                                KeyPair keys, String extraClaims) {
         long now = Instant.now().getEpochSecond();
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"test\"}";
         String groups = roles.stream().map(r -> "\"" + r + "\"").collect(Collectors.joining(",", "[", "]"));
         String payload = "{\"iss\":\"" + issuer + "\",\"sub\":\"" + UUID.nameUUIDFromBytes(username.getBytes(StandardCharsets.UTF_8))
                 + "\",\"aud\":[\"" + audience + "\"],\"iat\":" + now + ",\"exp\":" + expiry.getEpochSecond()
                 + ",\"jti\":\"" + UUID.randomUUID() + "\",\"upn\":\"" + username + "\",\"preferred_username\":\"" + username
-                + "\",\"name\":\"" + username + "\",\"groups\":" + groups + "}";
+                + "\",\"name\":\"" + username + "\",\"groups\":" + groups + extraClaims + "}";
         String signingInput = b64(header.getBytes(StandardCharsets.UTF_8)) + "." + b64(payload.getBytes(StandardCharsets.UTF_8));
         try {
             Signature signature = Signature.getInstance("SHA256withRSA");

@@ -8,8 +8,8 @@ import jakarta.ws.rs.core.Response;
 
 import java.io.InputStream;
 
-/** The console's stylesheet and its one script, same-origin, behind the console's sign-on like its pages. */
-@Path("console/assets")
+/** The staff pages' stylesheet and their one script, same-origin; public, as they hold nothing but layout. */
+@Path("staff-assets")
 public class ConsoleAssets {
 
     @GET

@@ -32,6 +32,7 @@ import org.reportingportals.core.assessment.entity.ReviewView;
 import org.reportingportals.core.assessment.entity.TakedownView;
 import org.reportingportals.core.audit.control.AuditTrail;
 import org.reportingportals.core.platform.boundary.Roles;
+import org.reportingportals.core.platform.boundary.StaffSessions;
 import org.reportingportals.core.platform.entity.FieldError;
 import org.reportingportals.core.portal.boundary.OnDemandCsrfTokens;
 import org.reportingportals.core.reports.control.ReportStore;
@@ -97,7 +98,7 @@ public class ConsolePages {
     AuditTrail audit;
 
     @Inject
-    ConsoleSession session;
+    StaffSessions session;
 
     @Inject
     Clock clock;

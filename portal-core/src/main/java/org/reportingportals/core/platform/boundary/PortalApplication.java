@@ -32,6 +32,7 @@ public class PortalApplication extends Application {
                 org.reportingportals.core.assessment.boundary.TakedownsResource.class,
                 org.reportingportals.core.assessment.boundary.ReviewsResource.class,
                 org.reportingportals.core.audit.boundary.AuditResource.class,
+                org.reportingportals.core.partner.boundary.StatisticsResource.class,
                 RequestLimits.class, ProblemExceptionMapper.class, WebApplicationExceptionMapper.class,
                 UnexpectedExceptionMapper.class);
     }

@@ -18,6 +18,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The one authentication mechanism of the WAR, choosing per request between the two the platform uses:
@@ -37,6 +39,7 @@ import java.util.List;
 @ApplicationScoped
 public class StaffAuthentication implements HttpAuthenticationMechanism {
 
+    private static final Logger LOG = Logger.getLogger(StaffAuthentication.class.getName());
     private static final String OIDC_TYPE = "org.glassfish.soteria.mechanisms.OpenIdAuthenticationMechanism";
     private static final String JWT_TYPE = "fish.payara.microprofile.jwtauth.eesecurity.JWTAuthenticationMechanism";
 
@@ -70,19 +73,32 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         if (mechanism != browser) {
             return mechanism.validateRequest(request, response, context);
         }
-        if (!carriesCode(request)) {
-            // the mechanism redirects through the argument or through the context, depending on the path taken
-            HttpServletResponse challenging = Pkce.challengeOnRedirect(response, () -> request.getSession(true));
-            context.setResponse(challenging);
-            return mechanism.validateRequest(request, challenging, context);
+        try {
+            if (!carriesCode(request)) {
+                // the mechanism redirects through the argument or through the context, depending on the path taken
+                HttpServletResponse challenging = Pkce.challengeOnRedirect(response, () -> request.getSession(true));
+                context.setResponse(challenging);
+                return mechanism.validateRequest(request, challenging, context);
+            }
+            String state = Pkce.parameter("?" + request.getQueryString(), "state").orElse("");
+            if (request.getSession(false) != null) {
+                // a fresh session id for the signed-on session: an id planted before the login is worthless after
+                // it. Renewed before the exchange, because the container binds the login to the id it sees then.
+                request.changeSessionId();
+            }
+            return Pkce.withVerifier(request.getSession(false), state,
+                    () -> mechanism.validateRequest(request, response, context));
+        } catch (RuntimeException providerUnreachable) {
+            // the mechanism throws when it cannot read the provider's metadata or keys: a 503, not a 500 page
+            LOG.log(Level.WARNING, "staff sign-on unavailable ({0})", providerUnreachable.getClass().getSimpleName());
+            try {
+                response.setHeader("Retry-After", "30");
+                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Sign-on is unavailable; try again shortly.");
+            } catch (java.io.IOException | IllegalStateException committed) {
+                // nothing more can be said on this response
+            }
+            return AuthenticationStatus.SEND_FAILURE;
         }
-        String state = Pkce.parameter("?" + request.getQueryString(), "state").orElse("");
-        if (request.getSession(false) != null) {
-            // a fresh session id for the signed-on session: an id planted before the login is worthless after it.
-            // Renewed before the exchange, because the container binds the login to the id it sees then.
-            request.changeSessionId();
-        }
-        return Pkce.withVerifier(request.getSession(false), state, () -> mechanism.validateRequest(request, response, context));
     }
 
     @Override

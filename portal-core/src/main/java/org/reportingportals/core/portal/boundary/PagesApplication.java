@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Application;
 import org.reportingportals.core.console.boundary.ConsoleAssets;
 import org.reportingportals.core.console.boundary.ConsolePages;
 import org.reportingportals.core.console.boundary.SignedOutPage;
+import org.reportingportals.core.partner.boundary.AdminPages;
 import org.reportingportals.core.platform.boundary.RequestLimits;
 
 import java.util.Map;
@@ -18,7 +19,7 @@ public class PagesApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         // the same 64 KiB body limit as the API: a form post is read before Jakarta MVC binds it
-        return Set.of(PortalPages.class, ConsolePages.class, ConsoleAssets.class, SignedOutPage.class, AssetsResource.class, PageErrors.CsrfFailures.class,
+        return Set.of(PortalPages.class, ConsolePages.class, AdminPages.class, ConsoleAssets.class, SignedOutPage.class, AssetsResource.class, PageErrors.CsrfFailures.class,
                 PageErrors.NotFound.class, RequestLimits.class);
     }
 

@@ -20,6 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.reportingportals.core.testing.Api;
 import org.reportingportals.core.testing.Chromium;
 import org.reportingportals.core.testing.Deployments;
+import org.reportingportals.core.testing.Keycloak;
 
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -65,7 +66,7 @@ class ConsoleBrowserIT {
                 System.out.println(Chromium.missing("ConsoleBrowserIT"));
                 Assumptions.abort(Chromium.missing("ConsoleBrowserIT"));
             }
-            if (!ConsoleIT.keycloakIsUp()) {
+            if (!Keycloak.isUp()) {
                 String reason = "ConsoleBrowserIT needs the Keycloak of ops/keycloak/start.sh on 127.0.0.1:8180";
                 if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                     fail(reason + ": .ci/run starts it before the tests");

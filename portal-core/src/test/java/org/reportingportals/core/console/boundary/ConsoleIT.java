@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reportingportals.core.testing.Api;
 import org.reportingportals.core.testing.Deployments;
+import org.reportingportals.core.testing.Keycloak;
 import org.reportingportals.core.testing.TestTokens;
 
 import java.net.URI;
@@ -215,11 +216,11 @@ class ConsoleIT {
 
     @Test
     void theConsoleAsksForSignOnThroughKeycloakWithStateNonceAndPkce() {
-        Assumptions.assumeTrue(keycloakIsUp(), "needs the realm of ops/keycloak/start.sh (CI starts it)");
+        Assumptions.assumeTrue(Keycloak.isUp(), "needs the realm of ops/keycloak/start.sh (CI starts it)");
         HttpResponse<String> reply = send(HttpRequest.newBuilder(URI.create(base + "console/reports/x")).GET().build());
         assertEquals(302, reply.statusCode());
         String location = reply.headers().firstValue("Location").orElse("");
-        assertTrue(location.startsWith("http://127.0.0.1:8180/realms/portal/protocol/openid-connect/auth?"), location);
+        assertTrue(location.startsWith(Keycloak.REALM + "/protocol/openid-connect/auth?"), location);
         for (String parameter : List.of("response_type=code", "client_id=portal-web", "state=", "nonce=",
                 "code_challenge=", "code_challenge_method=S256", "redirect_uri=")) {
             assertTrue(location.contains(parameter), parameter + " in " + location);
@@ -227,15 +228,6 @@ class ConsoleIT {
         String cookie = reply.headers().firstValue("Set-Cookie").orElse("");
         assertTrue(cookie.startsWith("__Host-portal=") && cookie.contains("Secure") && cookie.contains("HttpOnly")
                 && cookie.toLowerCase().contains("samesite=lax"), cookie);
-    }
-
-    static boolean keycloakIsUp() {
-        try {
-            return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:8180/realms/portal/.well-known/openid-configuration"))
-                    .timeout(Duration.ofSeconds(3)).GET().build()).statusCode() == 200;
-        } catch (RuntimeException e) {
-            return false;
-        }
     }
 
     private static HttpResponse<String> send(HttpRequest request) {

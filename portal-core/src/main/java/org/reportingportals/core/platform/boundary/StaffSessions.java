@@ -1,4 +1,4 @@
-package org.reportingportals.core.console.boundary;
+package org.reportingportals.core.platform.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
@@ -7,16 +7,15 @@ import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.core.UriBuilder;
-import org.reportingportals.core.platform.boundary.StaffSignOn;
 
 import java.net.URI;
 import java.util.Optional;
 
-/** Signing out of the console: here (container login and session) and at Keycloak (its SSO session). */
+/** Signing staff out (console or partner administration): here (the session) and at Keycloak (its SSO session). */
 @RequestScoped
-public class ConsoleSession {
+public class StaffSessions {
 
-    static final String SIGNED_OUT = "/signed-out";
+    public static final String SIGNED_OUT = "/signed-out";
 
     @Inject
     Instance<OpenIdContext> signOn;
@@ -25,7 +24,7 @@ public class ConsoleSession {
     StaffSignOn config;
 
     /** Where to send the browser: Keycloak's end-session endpoint, which then returns to our signed-out page. */
-    URI signOut(HttpServletRequest request) {
+    public URI signOut(HttpServletRequest request) {
         Optional<String> idToken = Optional.empty();
         Optional<String> endSession = Optional.empty();
         try {

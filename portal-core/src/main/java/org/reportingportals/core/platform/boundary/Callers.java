@@ -1,0 +1,75 @@
+package org.reportingportals.core.platform.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.util.Optional;
+
+/**
+ * Who is calling, from the verified bearer token (API, or a staff page fetched with one), else from the
+ * browser's OpenID Connect sign-on. Either way identity is issuer and subject, so a person is the same caller
+ * in both. Read when asked, not at injection: a request with a rejected token arrives anonymous.
+ */
+@RequestScoped
+public class Callers {
+
+    /** @param tenant the {@code tenant} claim of a partner account */
+    public record Caller(String issuer, String subject, String displayName, Optional<String> tenant) {
+    }
+
+    @Inject
+    Instance<JsonWebToken> token;
+
+    @Inject
+    Instance<OpenIdContext> signOn;
+
+    public Optional<Caller> current() {
+        return fromToken().or(this::fromSignOn);
+    }
+
+    private Optional<Caller> fromToken() {
+        try {
+            JsonWebToken jwt = token.get();
+            if (jwt == null || jwt.getSubject() == null || jwt.getIssuer() == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new Caller(jwt.getIssuer(), jwt.getSubject(),
+                    name(jwt.getClaim("name"), jwt.getClaim("preferred_username"), jwt.getSubject()),
+                    Optional.ofNullable(jwt.<Object>getClaim("tenant")).map(Object::toString).map(Callers::unquote)));
+        } catch (RuntimeException notABearerRequest) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Caller> fromSignOn() {
+        try {
+            OpenIdContext context = signOn.get();
+            if (context == null || context.getSubject() == null || context.getIdentityToken() == null) {
+                return Optional.empty();
+            }
+            var claims = context.getIdentityToken().getJwtClaims();
+            Optional<String> issuer = claims.getIssuer();
+            if (issuer.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Caller(issuer.get(), context.getSubject(),
+                    name(claims.getStringClaim("name").orElse(null), claims.getStringClaim("preferred_username").orElse(null),
+                            context.getSubject()),
+                    claims.getStringClaim("tenant")));
+        } catch (RuntimeException noSignOn) {
+            return Optional.empty();
+        }
+    }
+
+    private static String name(String name, String username, String subject) {
+        return name != null && !name.isBlank() ? name : username != null && !username.isBlank() ? username : subject;
+    }
+
+    /** MP-JWT hands string claims back as JSON strings in some versions. */
+    private static String unquote(String value) {
+        return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"") ? value.substring(1, value.length() - 1) : value;
+    }
+}

@@ -1,0 +1,235 @@
+package org.reportingportals.core.partner.boundary;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.reportingportals.core.testing.Api;
+import org.reportingportals.core.testing.Deployments;
+import org.reportingportals.core.testing.Keycloak;
+import org.reportingportals.core.testing.TestTokens;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Partner administration on a real Payara Micro and database: the isolation matrix (every admin and API
+ * endpoint for anonymous callers, the partners of ug and np, an analyst and a platform administrator, on
+ * their own tenant, another tenant and foreign report ids), client-supplied tenant names ignored, small-count
+ * suppression, and on PostgreSQL the database guard of the statistics view. The matrix is written to
+ * {@code target/isolation-matrix.md}.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PartnerIT {
+
+    @ArquillianResource
+    URL base;
+
+    private Api api;
+    private static final String UG = Api.bearer(TestTokens.partner("partner-ug", "ug"));
+    private static final String NP = Api.bearer(TestTokens.partner("partner-np", "np"));
+    private static final String ANALYST = Api.bearer(TestTokens.analyst("alice"));
+    private static final String PLATFORM = Api.bearer(TestTokens.withRoles("platform", List.of("platform-admin")));
+    private static final Map<String, String> CALLERS = new LinkedHashMap<>();
+
+    static {
+        CALLERS.put("anonymous", null);
+        CALLERS.put("partner of ug", UG);
+        CALLERS.put("partner of np", NP);
+        CALLERS.put("analyst", ANALYST);
+        CALLERS.put("platform-admin", PLATFORM);
+    }
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @BeforeEach
+    void api() {
+        api = new Api(base);
+    }
+
+    private String submit(String tenant, String url) {
+        Api.Reply reply = api.post("api/v1/portals/" + tenant + "/reports", "{\"urls\":[\"" + url + "\"]}");
+        assertEquals(201, reply.status(), reply.body());
+        return reply.json().getString("reference");
+    }
+
+    private int status(String method, String path, String bearer, String... headers) {
+        List<String> all = new ArrayList<>(List.of(headers));
+        if (bearer != null) {
+            all.add("Authorization");
+            all.add(bearer);
+        }
+        String[] h = all.toArray(String[]::new);
+        return switch (method) {
+            case "GET" -> api.get(path, h).status();
+            case "POST" -> api.post(path, "{}", h).status();
+            default -> throw new IllegalArgumentException(method);
+        };
+    }
+
+    /** One row of the matrix: expected statuses for anonymous, partner ug, partner np, analyst, platform-admin. */
+    private record Row(String method, String path, String what, int... expected) {
+    }
+
+    @Test
+    void everyEndpointAnswersEachKindOfCallerAsTheMatrixSays() throws Exception {
+        api.drainQueue();
+        submit("ug", "http://isolation.example/ug");
+        String reportId = api.post("api/v1/queue/claims", "", "Authorization", ANALYST).json().getString("id");
+        Assumptions.assumeTrue(Keycloak.isUp(), "anonymous staff pages redirect to the realm of ops/keycloak");
+        int login = 302;
+
+        List<Row> rows = List.of(
+                new Row("GET", "admin", "admin start", login, 303, 303, 403, 200),
+                new Row("GET", "admin/ug", "admin page, tenant ug", login, 200, 404, 403, 200),
+                new Row("GET", "admin/np", "admin page, tenant np", login, 404, 200, 403, 200),
+                new Row("GET", "admin/zz", "admin page, no such tenant", login, 404, 404, 403, 404),
+                new Row("GET", "admin/ug/statistics.csv", "CSV, tenant ug", login, 200, 404, 403, 200),
+                new Row("GET", "admin/np/statistics.csv", "CSV, tenant np", login, 404, 200, 403, 200),
+                new Row("GET", "api/v1/tenants/ug/statistics", "API statistics, ug", 401, 200, 404, 403, 200),
+                new Row("GET", "api/v1/tenants/np/statistics", "API statistics, np", 401, 404, 200, 403, 200),
+                new Row("GET", "api/v1/tenants/zz/statistics", "API statistics, no such tenant", 401, 404, 404, 403, 404),
+                new Row("GET", "api/v1/queue", "queue counts", 401, 403, 403, 200, 403),
+                new Row("POST", "api/v1/queue/claims", "claim next", 401, 403, 403, 204, 403),
+                new Row("GET", "api/v1/queue/claims", "my claims", 401, 403, 403, 200, 403),
+                new Row("GET", "api/v1/reports/" + reportId, "a ug report by id", 401, 403, 403, 200, 403),
+                new Row("POST", "api/v1/reports/" + reportId + "/urls/" + reportId + "/assessments", "assess", 401, 403, 403, 422, 403),
+                new Row("GET", "api/v1/takedowns", "open takedowns", 401, 403, 403, 200, 403),
+                new Row("GET", "api/v1/reviews", "review queue", 401, 403, 403, 403, 403),
+                new Row("GET", "api/v1/audit", "audit trail", 401, 403, 403, 403, 200),
+                new Row("GET", "api/v1/assessments/export", "assessment CSV", 401, 403, 403, 403, 403),
+                new Row("GET", "console", "analyst console", login, 403, 403, 200, 403),
+                new Row("GET", "console/reports/" + reportId, "a report in the console", login, 403, 403, 200, 403));
+
+        StringBuilder table = new StringBuilder("| endpoint | what |");
+        CALLERS.keySet().forEach(c -> table.append(' ').append(c).append(" |"));
+        table.append("\n| --- | --- |").append(" --- |".repeat(CALLERS.size())).append('\n');
+        List<String> wrong = new ArrayList<>();
+        for (Row row : rows) {
+            table.append("| `").append(row.method()).append(" /").append(row.path().replace(reportId, "{id}"))
+                    .append("` | ").append(row.what()).append(" |");
+            int i = 0;
+            for (Map.Entry<String, String> caller : CALLERS.entrySet()) {
+                int actual = status(row.method(), row.path(), caller.getValue());
+                table.append(' ').append(actual).append(" |");
+                if (actual != row.expected()[i]) {
+                    wrong.add(row.method() + " /" + row.path() + " as " + caller.getKey() + ": " + actual
+                            + ", expected " + row.expected()[i]);
+                }
+                i++;
+            }
+            table.append('\n');
+        }
+        Path out = Path.of(System.getProperty("it.tmpdir", "target"), "isolation-matrix.md");
+        Files.writeString(out, table.toString());
+        System.out.print(table);
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void aTenantNamedByTheClientChangesNothing() {
+        submit("ug", "http://named.example/ug");
+        Api.Reply plain = api.get("api/v1/tenants/ug/statistics", "Authorization", UG);
+        assertEquals(200, plain.status(), plain.body());
+        Api.Reply spoofed = api.get("api/v1/tenants/ug/statistics?tenant=np", "Authorization", UG, "X-Tenant", "np");
+        assertEquals(plain.body(), spoofed.body(), "query and header are ignored");
+        assertEquals(404, api.get("api/v1/tenants/np/statistics?tenant=ug", "Authorization", UG, "X-Tenant", "ug").status());
+        assertEquals(404, api.get("admin/np?tenant=ug", "Authorization", UG, "X-Tenant", "ug").status());
+        Api.Reply start = api.get("admin?tenant=np", "Authorization", UG, "X-Tenant", "np");
+        assertEquals(303, start.status());
+        assertTrue(start.header("Location").orElse("").endsWith("/admin/ug"), start.header("Location").orElse(""));
+    }
+
+    @Test
+    void countsFromOneToFourAreShownAsFewerThanFive() {
+        api.drainQueue();
+        for (int i = 0; i < 6; i++) {
+            submit("bd", "http://small-" + i + ".example/");
+        }
+        for (int i = 0; i < 3; i++) {
+            JsonObject claimed = api.post("api/v1/queue/claims", "", "Authorization", ANALYST).json();
+            String urlId = claimed.getJsonArray("urls").getJsonObject(0).getString("id");
+            Api.Reply assessed = api.post("api/v1/reports/" + claimed.getString("id") + "/urls/" + urlId + "/assessments",
+                    "{\"outcome\":\"criminal-b\",\"actions\":[\"notice-and-takedown\"]}", "Authorization", ANALYST);
+            assertEquals(201, assessed.status(), assessed.body());
+        }
+        String month = YearMonth.now(ZoneOffset.UTC).toString();
+        Api.Reply reply = api.get("api/v1/tenants/bd/statistics?from=" + month + "&to=" + month, "Authorization", PLATFORM);
+        assertEquals(200, reply.status(), reply.body());
+        JsonArray months = jakarta.json.Json.createReader(new java.io.StringReader(reply.body())).readArray();
+        JsonObject now = months.getJsonObject(0);
+        assertEquals("6", now.getString("reports"));
+        assertEquals("<5", now.getString("urlsAssessed"));
+        assertEquals("<5", now.getJsonObject("outcomes").getString("criminal"));
+        assertEquals("0", now.getJsonObject("outcomes").getString("not-criminal"));
+        assertEquals("<5", now.getJsonObject("actions").getString("notice-and-takedown"));
+        assertFalse(now.containsKey("medianHoursToAssessment"), "no median from fewer than 5");
+
+        Api.Reply page = api.get("admin/bd?from=" + month + "&to=" + month, "Authorization", PLATFORM);
+        assertEquals(200, page.status(), page.body());
+        assertTrue(page.body().contains("fewer than 5"), "the page says fewer than 5");
+        assertTrue(page.body().contains("role=\"img\""), "the chart is an accessible image");
+        assertFalse(page.body().contains(">3<"), "the real small count appears nowhere");
+
+        Api.Reply csv = api.get("admin/bd/statistics.csv?from=" + month + "&to=" + month, "Authorization", PLATFORM);
+        assertEquals(200, csv.status());
+        assertTrue(csv.body().contains("\"6\"") && csv.body().contains("\"<5\""), csv.body());
+        assertFalse(csv.body().contains("\"3\""), csv.body());
+
+        Api.Reply all = api.get("admin", "Authorization", PLATFORM);
+        assertTrue(all.body().contains("data-tenant=\"bd\""), "platform admins see every tenant side by side");
+    }
+
+    @Test
+    void onPostgresqlTheStatisticsViewShowsOnlyTheDeclaredTenant() throws SQLException {
+        String url = System.getProperty("it.db.url", "");
+        Assumptions.assumeTrue(url.startsWith("jdbc:postgresql:"), "the guard is PostgreSQL's");
+        submit("ug", "http://guard.example/ug");
+        submit("np", "http://guard.example/np");
+        try (Connection db = DriverManager.getConnection(url, System.getProperty("it.db.user"), System.getProperty("it.db.password"))) {
+            db.setAutoCommit(false);
+            try (Statement s = db.createStatement()) {
+                assertEquals(0, count(s, "SELECT count(*) FROM tenant_url_outcomes"), "no tenant declared: nothing");
+                s.execute("SELECT set_config('portal.statistics_tenant', 'np', true)");
+                assertEquals(count(s, "SELECT count(*) FROM tenant_url_outcomes"),
+                        count(s, "SELECT count(*) FROM tenant_url_outcomes WHERE tenant_code = 'np'"),
+                        "a query without a tenant filter still sees np only");
+                assertEquals(0, count(s, "SELECT count(*) FROM tenant_url_outcomes WHERE tenant_code = 'ug'"));
+            }
+            db.rollback();
+        }
+    }
+
+    private static long count(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+}
