@@ -3,6 +3,7 @@ package org.reportingportals.core.feedback.boundary;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -20,6 +21,7 @@ import java.util.logging.Logger;
 /** Drives the outbox every {@code portal.mail.poll}: delivers what is due, then applies contact retention. */
 @Singleton
 @Startup
+@DependsOn("DatabaseMigration")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OutboxPump {
 

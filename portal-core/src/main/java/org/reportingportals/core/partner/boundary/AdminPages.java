@@ -17,7 +17,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.krazo.engine.Viewable;
+import jakarta.ws.rs.FormParam;
+import org.reportingportals.core.audit.control.AuditTrail;
 import org.reportingportals.core.partner.control.OutcomeStatistics;
+import org.reportingportals.core.partner.control.PreviewTokens;
+import org.reportingportals.core.partner.control.TenantConfigurations;
+import org.reportingportals.core.partner.entity.TenantDraft;
+import org.reportingportals.core.platform.boundary.Callers;
 import org.reportingportals.core.partner.control.StatisticsCsv;
 import org.reportingportals.core.partner.entity.BarChart;
 import org.reportingportals.core.partner.entity.MonthlyOutcomes;
@@ -27,6 +33,7 @@ import org.reportingportals.core.portal.boundary.OnDemandCsrfTokens;
 import org.reportingportals.tenant.directory.entity.Tenant;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,6 +66,24 @@ public class AdminPages {
 
     @Inject
     StaffSessions sessions;
+
+    @Inject
+    TenantConfigurations configurations;
+
+    @Inject
+    PreviewTokens previews;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    Clock clock;
+
+    private static final java.util.Set<String> NOTICES = java.util.Set.of("draft-saved", "draft-refused",
+            "draft-discarded", "published", "publish-refused", "rolled-back", "rollback-refused");
 
     @GET
     @Controller
@@ -118,6 +143,146 @@ public class AdminPages {
                 .header("Content-Disposition", "attachment; filename=\"statistics-" + tenant.get().code() + "-"
                         + period.from() + "-" + period.to() + ".csv\"")
                 .header("Cache-Control", "no-store").build();
+    }
+
+    // --- configuration: draft, preview, publish, versions
+
+    @GET
+    @Path("{tenant}/configuration")
+    @Controller
+    @Transactional
+    public Response configuration(@PathParam("tenant") String code, @QueryParam("notice") String notice) {
+        Optional<Tenant> tenant = access.tenant(code);
+        if (tenant.isEmpty()) {
+            return notFound();
+        }
+        Optional<TenantDraft> draft = configurations.draft(code);
+        String yaml = draft.map(TenantDraft::yaml).orElseGet(() -> configurations.live(code).yaml());
+        return configurationPage(200, tenant.get(), yaml, draft.isPresent()
+                ? configurations.check(code, yaml, access.isPlatformAdmin()) : List.of(), notice);
+    }
+
+    @POST
+    @Path("{tenant}/configuration/draft")
+    @Controller
+    @CsrfProtected
+    @Transactional
+    public Response saveDraft(@PathParam("tenant") String code, @FormParam("yaml") String yaml,
+                              @FormParam("action") String action) {
+        Optional<Tenant> tenant = access.tenant(code);
+        if (tenant.isEmpty()) {
+            return notFound();
+        }
+        String text = yaml == null ? "" : yaml.replace("\r\n", "\n");
+        try {
+            configurations.saveDraft(code, text, actor(), access.isPlatformAdmin(), clock.instant());
+        } catch (TenantConfigurations.Refused refused) {
+            return configurationPage(422, tenant.get(), text, refused.problems(), "draft-refused");
+        }
+        audit.record(actor(), "tenant.draft.save", Optional.empty(), Optional.of("tenant=" + code));
+        if ("preview".equals(action)) {
+            return preview(code);
+        }
+        return seeOther("/admin/" + code + "/configuration?notice=draft-saved");
+    }
+
+    @POST
+    @Path("{tenant}/configuration/draft/discard")
+    @Controller
+    @CsrfProtected
+    @Transactional
+    public Response discardDraft(@PathParam("tenant") String code) {
+        if (access.tenant(code).isEmpty()) {
+            return notFound();
+        }
+        configurations.discardDraft(code);
+        audit.record(actor(), "tenant.draft.discard", Optional.empty(), Optional.of("tenant=" + code));
+        return seeOther("/admin/" + code + "/configuration?notice=draft-discarded");
+    }
+
+    @POST
+    @Path("{tenant}/configuration/publish")
+    @Controller
+    @CsrfProtected
+    @Transactional
+    public Response publish(@PathParam("tenant") String code) {
+        Optional<Tenant> tenant = access.tenant(code);
+        if (tenant.isEmpty()) {
+            return notFound();
+        }
+        TenantConfigurations.Published published;
+        try {
+            published = configurations.publish(code, actor(), access.isPlatformAdmin(), clock.instant());
+        } catch (TenantConfigurations.Refused refused) {
+            String yaml = configurations.draft(code).map(TenantDraft::yaml).orElseGet(() -> configurations.live(code).yaml());
+            return configurationPage(422, tenant.get(), yaml, refused.problems(), "publish-refused");
+        }
+        audit.record(actor(), "tenant.publish", Optional.empty(),
+                Optional.of("tenant=" + code + " version=" + published.version() + " " + published.diff()));
+        return seeOther("/admin/" + code + "/configuration?notice=published");
+    }
+
+    @POST
+    @Path("{tenant}/configuration/versions/{version}/rollback")
+    @Controller
+    @CsrfProtected
+    @Transactional
+    public Response rollback(@PathParam("tenant") String code, @PathParam("version") int version) {
+        Optional<Tenant> tenant = access.tenant(code);
+        if (tenant.isEmpty()) {
+            return notFound();
+        }
+        TenantConfigurations.Published published;
+        try {
+            published = configurations.rollback(code, version, actor(), clock.instant());
+        } catch (TenantConfigurations.Refused | org.reportingportals.tenant.directory.control.TenantConfigException refused) {
+            return seeOther("/admin/" + code + "/configuration?notice=rollback-refused");
+        }
+        audit.record(actor(), "tenant.rollback", Optional.empty(),
+                Optional.of("tenant=" + code + " version=" + published.version() + " from=" + version + " " + published.diff()));
+        return seeOther("/admin/" + code + "/configuration?notice=rolled-back");
+    }
+
+    /** The live configuration as the YAML file the platform's seed files use: for review and version control. */
+    @GET
+    @Path("{tenant}/configuration.yaml")
+    @Produces("application/yaml")
+    @Transactional
+    public Response export(@PathParam("tenant") String code) {
+        if (access.tenant(code).isEmpty()) {
+            return notFound();
+        }
+        TenantConfigurations.Live live = configurations.live(code);
+        return Response.ok(live.yaml(), "application/yaml; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"" + code + "-v" + live.version() + ".yaml\"")
+                .header("Cache-Control", "no-store").build();
+    }
+
+    private Response preview(String code) {
+        String token = previews.issue(code, clock.instant());
+        audit.record(actor(), "tenant.preview", Optional.empty(), Optional.of("tenant=" + code));
+        return Response.seeOther(URI.create(request.getContextPath() + "/" + code + "/"))
+                .header("Set-Cookie", PreviewTokens.COOKIE + "=" + token + "; Path=/; Max-Age="
+                        + PreviewTokens.LIFETIME.toSeconds() + "; Secure; HttpOnly; SameSite=Strict")
+                .header("Cache-Control", "no-store").build();
+    }
+
+    private Response configurationPage(int status, Tenant tenant, String yaml, List<String> problems, String notice) {
+        page();
+        models.put("tenant", tenant);
+        models.put("tenantName", tenant.name(ULocale.ENGLISH));
+        models.put("live", configurations.live(tenant.code()));
+        models.put("draft", configurations.draft(tenant.code()).orElse(null));
+        models.put("yaml", yaml);
+        models.put("problems", problems);
+        models.put("versions", configurations.versions(tenant.code()));
+        models.put("notice", notice != null && NOTICES.contains(notice) ? notice : "");
+        models.put("fmt", new org.reportingportals.core.console.boundary.ConsoleFormat(clock.instant()));
+        return view(status, "admin-configuration.html");
+    }
+
+    private String actor() {
+        return callers.current().map(c -> c.issuer() + "#" + c.subject()).orElse("unknown");
     }
 
     @POST

@@ -55,12 +55,14 @@ public class PlatformBeans {
     private final ThemeAssets themeAssets = new ThemeAssets(PlatformBeans.class.getClassLoader());
     private ContactCipher contactCipher;
     private Receipts receipts;
+    private org.reportingportals.core.partner.control.PreviewTokens previewTokens;
 
     @PostConstruct
     void init() {
         Secrets secrets = Secrets.from(secretKey, PortalMode.parse(mode), random);
         contactCipher = new ContactCipher(secrets.derive("contact-encryption-v1"), random);
         receipts = new Receipts(random, receiptHashIterations, secrets.derive("receipt-derivation-v1"));
+        previewTokens = new org.reportingportals.core.partner.control.PreviewTokens(secrets.derive("tenant-preview-v1"));
     }
 
     void atStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -85,6 +87,11 @@ public class PlatformBeans {
     @Produces
     public References references() {
         return references;
+    }
+
+    @Produces
+    public org.reportingportals.core.partner.control.PreviewTokens previewTokens() {
+        return previewTokens;
     }
 
     @Produces

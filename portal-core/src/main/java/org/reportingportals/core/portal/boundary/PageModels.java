@@ -41,6 +41,7 @@ public class PageModels {
         Page page = site.page(tenant, locale, id, base(tenant));
         models.put("page", page);
         models.put("msg", messages.bind(Optional.of(tenant), locale));
+        models.put("preview", PreviewedTenants.isPreview(request));
         return page;
     }
 

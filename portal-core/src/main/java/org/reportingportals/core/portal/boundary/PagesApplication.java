@@ -19,7 +19,7 @@ public class PagesApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         // the same 64 KiB body limit as the API: a form post is read before Jakarta MVC binds it
-        return Set.of(PortalPages.class, ConsolePages.class, AdminPages.class, ConsoleAssets.class, SignedOutPage.class, AssetsResource.class, PageErrors.CsrfFailures.class,
+        return Set.of(PortalPages.class, ConsolePages.class, AdminPages.class, ConsoleAssets.class, SignedOutPage.class, AssetsResource.class, PreviewResponses.class, PageErrors.CsrfFailures.class,
                 PageErrors.NotFound.class, RequestLimits.class);
     }
 

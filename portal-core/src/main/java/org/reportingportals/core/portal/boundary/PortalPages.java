@@ -88,6 +88,9 @@ public class PortalPages {
     @Inject
     Throttles throttles;
 
+    @Inject
+    PreviewedTenants previews;
+
     /** {@code /ug/}: the best of the portal's languages for this browser. */
     @GET
     public Response entry(@PathParam("tenant") String code, @HeaderParam("Accept-Language") String acceptLanguage) {
@@ -264,7 +267,7 @@ public class PortalPages {
     }
 
     private Tenant visible(String code) {
-        Tenant tenant = site.tenant(code).orElseThrow(PageNotFound::new);
+        Tenant tenant = previews.find(code).orElseThrow(PageNotFound::new);
         if (tenant.status() == TenantStatus.DRAFT) {
             throw new PageNotFound();
         }

@@ -7,6 +7,7 @@ import org.reportingportals.i18n.messages.control.PseudoLocalizer;
 import org.reportingportals.tenant.directory.entity.Tenant;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,8 +30,8 @@ public final class PageMessages {
         if (tenant.isPresent() && !PseudoLocalizer.isPseudo(locale)) {
             Optional<String> own = tenant.get().override(locale, key);
             if (own.isPresent()) {
-                MessageFormat format = overrides.computeIfAbsent(
-                        tenant.get().code() + '|' + locale.toLanguageTag() + '|' + key,
+                // keyed by the wording itself: a published or previewed change is a new entry, never a stale one
+                MessageFormat format = overrides.computeIfAbsent(locale.toLanguageTag() + '|' + own.get(),
                         k -> new MessageFormat(own.get(), locale));
                 synchronized (format) {
                     return format.format(arguments);
@@ -38,6 +39,20 @@ public final class PageMessages {
             }
         }
         return catalog.format(locale, key, arguments);
+    }
+
+    /**
+     * The page texts a portal would show in a language's fallback instead: keys that neither the page
+     * catalogs of that language nor the tenant's own wording cover. English is the root and always complete.
+     */
+    public List<String> missingKeys(Tenant tenant, ULocale locale) {
+        if (locale.getLanguage().equals("en")) {
+            return List.of();
+        }
+        Map<String, String> own = new java.util.HashMap<>(catalog.ownEntries(new ULocale(locale.getLanguage())));
+        own.putAll(catalog.ownEntries(locale));
+        own.putAll(tenant.messageOverrides().getOrDefault(locale.toLanguageTag(), Map.of()));
+        return catalog.rootKeys().stream().filter(k -> !own.containsKey(k)).toList();
     }
 
     /** The bound form templates call: {@code msg.t('key')}, {@code msg.t('key', 'name', value, ...)}. */

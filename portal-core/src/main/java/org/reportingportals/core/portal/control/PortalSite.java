@@ -51,9 +51,7 @@ public class PortalSite {
     @PostConstruct
     void prepareTenantThemes() {
         for (Tenant tenant : tenants.all()) {
-            byte[] css = TokenStylesheet.render(tenant.branding().colors()).getBytes(StandardCharsets.UTF_8);
-            tenantStylesheets.put(tenant.code(), "/assets/" + assets.register(tenant.code() + "/theme.css", css,
-                    "theme-" + tenant.code() + ".css").fingerprinted());
+            stylesheet(tenant);
             tenant.branding().logo().ifPresent(logo -> assets.tenantFile(tenant.code(), logo).orElseThrow(
                     () -> new IllegalStateException("tenants/" + tenant.code() + ".yaml: theme.logo: no file themes/"
                             + tenant.code() + "/" + logo + " in the themes module")));
@@ -64,12 +62,23 @@ public class PortalSite {
         return tenants.find(code);
     }
 
+    /** The tenant's colour tokens as a fingerprinted stylesheet; a published or previewed palette gets its own. */
+    private String stylesheet(Tenant tenant) {
+        String key = tenant.code() + "|" + new java.util.TreeMap<>(tenant.branding().colors());
+        return tenantStylesheets.computeIfAbsent(key, k -> {
+            byte[] css = TokenStylesheet.render(tenant.branding().colors()).getBytes(StandardCharsets.UTF_8);
+            return "/assets/" + assets.register(tenant.code() + "/theme.css", css, "theme-" + tenant.code() + ".css")
+                    .fingerprinted();
+        });
+    }
+
     public Optional<Tenant> tenantByHost(String host) {
         return tenants.byHost(host);
     }
 
     public LocaleNegotiator locales(Tenant tenant) {
-        return negotiators.computeIfAbsent(tenant.code(), code -> new LocaleNegotiator(tenant.locales(), tenant.defaultLocale()));
+        return negotiators.computeIfAbsent(tenant.code() + "|" + tenant.defaultLocale() + "|" + tenant.locales(),
+                key -> new LocaleNegotiator(tenant.locales(), tenant.defaultLocale()));
     }
 
     /** The page language a path segment asks for, if this portal offers it (or it is the enabled pseudo-locale). */
@@ -93,7 +102,7 @@ public class PortalSite {
                     offered.equals(locale), Languages.dir(offered)));
         }
         List<String> stylesheets = List.of("/assets/" + assets.base("portal.css").fingerprinted(),
-                tenantStylesheets.get(tenant.code()));
+                stylesheet(tenant));
         Optional<String> logo = tenant.branding().logo()
                 .flatMap(file -> assets.tenantFile(tenant.code(), file))
                 .map(asset -> "/assets/" + asset.fingerprinted());

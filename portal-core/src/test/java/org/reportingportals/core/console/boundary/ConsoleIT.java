@@ -12,15 +12,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.reportingportals.core.testing.Api;
 import org.reportingportals.core.testing.Deployments;
 import org.reportingportals.core.testing.Keycloak;
+import org.reportingportals.core.testing.StaffSession;
 import org.reportingportals.core.testing.TestTokens;
 
 import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -253,37 +252,24 @@ class ConsoleIT {
         return found;
     }
 
-    /** One analyst's console session: a bearer token plus the session cookie that holds the CSRF token. */
+    /** One analyst's console session, with the queue page's "claim next" button. */
     private final class Console {
-        private final String bearer;
-        private String cookie = "";
+        private final StaffSession session;
 
         Console(String bearer) {
-            this.bearer = bearer;
+            this.session = new StaffSession(api, bearer);
         }
 
         Api.Reply get(String path) {
-            return remember(api.send(api.request(path, "Authorization", bearer, "Cookie", cookie.isEmpty() ? "x=y" : cookie)
-                    .GET().build()));
+            return session.get(path);
         }
 
         Api.Reply post(String path, Map<String, List<String>> form) {
-            String body = form.entrySet().stream().flatMap(e -> e.getValue().stream().map(v -> enc(e.getKey()) + "=" + enc(v)))
-                    .collect(Collectors.joining("&"));
-            return remember(api.send(api.request(path, "Authorization", bearer, "Content-Type",
-                    "application/x-www-form-urlencoded", "Cookie", cookie.isEmpty() ? "x=y" : cookie)
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build()));
+            return session.post(path, form);
         }
 
-        /** The CSRF field of a page's forms, ready to fill. */
         Map<String, List<String>> form(String page) {
-            Api.Reply reply = get(page);
-            assertEquals(200, reply.status(), page + ": " + reply.body());
-            Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(reply.body());
-            assertTrue(m.find(), "the page's forms carry a CSRF token");
-            Map<String, List<String>> form = new LinkedHashMap<>();
-            form.put("_csrf", new ArrayList<>(List.of(m.group(1))));
-            return form;
+            return session.form(page);
         }
 
         /** Claims the next report through the queue page's button; answers the report page's path. */
@@ -293,15 +279,6 @@ class ConsoleIT {
             String location = claimed.header("Location").orElseThrow();
             assertTrue(location.contains("/console/reports/"), location);
             return location.substring(location.indexOf("console/reports/"));
-        }
-
-        private Api.Reply remember(Api.Reply reply) {
-            reply.header("Set-Cookie").ifPresent(c -> cookie = c.substring(0, c.indexOf(';')));
-            return reply;
-        }
-
-        private String enc(String value) {
-            return URLEncoder.encode(value, StandardCharsets.UTF_8);
         }
     }
 }

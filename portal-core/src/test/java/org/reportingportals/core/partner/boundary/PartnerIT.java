@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.reportingportals.core.testing.Api;
 import org.reportingportals.core.testing.Deployments;
 import org.reportingportals.core.testing.Keycloak;
+import org.reportingportals.core.testing.StaffSession;
 import org.reportingportals.core.testing.TestTokens;
 
 import java.net.URL;
@@ -203,6 +204,125 @@ class PartnerIT {
 
         Api.Reply all = api.get("admin", "Authorization", PLATFORM);
         assertTrue(all.body().contains("data-tenant=\"bd\""), "platform admins see every tenant side by side");
+    }
+
+    private static String textarea(String html) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<textarea id=\"yaml\"[^>]*>(.*?)</textarea>",
+                java.util.regex.Pattern.DOTALL).matcher(html);
+        assertTrue(m.find(), "the editor shows the configuration");
+        return m.group(1).replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&amp;", "&").replaceFirst("^\n", "");
+    }
+
+    private Api.Reply saveDraft(StaffSession partner, String yaml, String action) {
+        Map<String, List<String>> form = partner.form("admin/ug/configuration");
+        form.put("yaml", List.of(yaml));
+        form.put("action", List.of(action));
+        return partner.post("admin/ug/configuration/draft", form);
+    }
+
+    private Api.Reply publish(StaffSession partner) {
+        return partner.post("admin/ug/configuration/publish", partner.form("admin/ug/configuration"));
+    }
+
+    /** Each test starts from the live configuration: any draft another test left is discarded. */
+    private StaffSession freshEditor(String bearer, String tenant) {
+        StaffSession editor = new StaffSession(api, bearer);
+        editor.post("admin/" + tenant + "/configuration/draft/discard", editor.form("admin/" + tenant + "/configuration"));
+        return editor;
+    }
+
+    @Test
+    void aDraftIsPreviewedByItsEditorOnlyThenPublishedAndRolledBack() {
+        StaffSession partner = freshEditor(UG, "ug");
+        String live = textarea(partner.get("admin/ug/configuration").body());
+        assertTrue(live.contains("code: ug"), live);
+        String marker = "Draft wording " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String draft = live.replace("brand: \"#7a1f1f\"", "brand: \"#14532d\"")
+                .replaceFirst("portal.layout.footer.anonymous: .*", "portal.layout.footer.anonymous: " + marker);
+        assertTrue(draft.contains(marker) && draft.contains("#14532d"), draft);
+
+        Api.Reply previewed = saveDraft(partner, draft, "preview");
+        assertEquals(303, previewed.status(), previewed.body());
+        assertTrue(previewed.header("Location").orElse("").endsWith("/ug/"));
+        String cookie = previewed.raw().headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("__Host-preview=")).findFirst().orElseThrow();
+        assertTrue(cookie.contains("Secure") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), cookie);
+
+        Api.Reply preview = api.get("ug/en/", "Cookie", cookie.substring(0, cookie.indexOf(';')));
+        assertEquals(200, preview.status());
+        assertTrue(preview.body().contains(marker), "the editor sees the draft");
+        assertTrue(preview.body().contains("preview-banner"), "and is told it is a preview");
+        assertEquals("noindex, nofollow", preview.header("X-Robots-Tag").orElse(""));
+        assertTrue(preview.header("Cache-Control").orElse("").contains("no-store"));
+        assertFalse(api.get("ug/en/").body().contains(marker), "everyone else still sees the live portal");
+        assertFalse(api.get("np/ne/", "Cookie", cookie.substring(0, cookie.indexOf(';'))).body().contains("preview-banner"),
+                "the token previews its own tenant only");
+        String forged = cookie.substring(0, cookie.indexOf(';')).replaceFirst("\\.[^.]*$", ".forged");
+        assertFalse(api.get("ug/en/", "Cookie", forged).body().contains(marker), "a forged token shows nothing");
+
+        Api.Reply published = publish(partner);
+        assertEquals(303, published.status(), published.body());
+        assertTrue(published.header("Location").orElse("").endsWith("notice=published"));
+        String page = api.get("ug/en/").body();
+        assertTrue(page.contains(marker), "published: everyone sees it");
+        Api.Reply audit = api.get("api/v1/audit?action=tenant.publish", "Authorization", PLATFORM);
+        assertTrue(audit.body().contains("tenant=ug version="), audit.body());
+
+        Api.Reply editor = partner.get("admin/ug/configuration");
+        assertTrue(editor.body().contains("data-version=\"0\""), "the shipped version can be restored");
+        Api.Reply rolledBack = partner.post("admin/ug/configuration/versions/0/rollback", partner.form("admin/ug/configuration"));
+        assertEquals(303, rolledBack.status(), rolledBack.body());
+        assertFalse(api.get("ug/en/").body().contains(marker), "rolled back: the shipped configuration is live again");
+        String export = partner.get("admin/ug/configuration.yaml").body();
+        assertEquals(live.strip(), export.strip(), "the export is the live YAML, the shape of the seed files");
+    }
+
+    @Test
+    void publishingIsRefusedWithTheReasonsNamed() {
+        StaffSession partner = freshEditor(UG, "ug");
+        String live = textarea(partner.get("admin/ug/configuration").body());
+
+        Api.Reply lowContrast = saveDraft(partner, live.replace("brand-contrast: \"#ffffff\"", "brand-contrast: \"#8a4a4a\""), "save");
+        assertEquals(303, lowContrast.status(), lowContrast.body());
+        assertTrue(lowContrast.header("Location").orElse("").endsWith("notice=draft-saved"), "work in progress is kept");
+        Api.Reply refused = publish(partner);
+        assertEquals(422, refused.status(), refused.body());
+        assertTrue(refused.body().contains("brand-contrast #8a4a4a on brand #7a1f1f (button text) has contrast"), refused.body());
+        assertTrue(refused.body().contains("needs 4.5:1"));
+
+        String badMessage = live.replaceFirst("portal.layout.footer.anonymous: .*", "portal.layout.footer.anonymous: Hello {name");
+        Api.Reply icu = saveDraft(partner, badMessage, "save");
+        assertEquals(422, icu.status(), "a message that ICU cannot parse is refused at once");
+        assertTrue(icu.body().contains("portal.layout.footer.anonymous"), icu.body());
+
+        Api.Reply suspended = saveDraft(partner, live.replace("status: live", "status: suspended"), "save");
+        assertEquals(422, suspended.status(), "a partner cannot suspend its own portal");
+        assertTrue(suspended.body().contains("only the platform team can suspend"));
+
+        Api.Reply broken = saveDraft(partner, "code: ug\nnames: [", "save");
+        assertEquals(422, broken.status());
+        assertTrue(broken.body().contains("not valid YAML"), broken.body());
+        assertTrue(broken.body().contains("names: ["), "what was typed is kept");
+
+        partner.post("admin/ug/configuration/draft/discard", partner.form("admin/ug/configuration"));
+        assertFalse(api.get("ug/en/").body().contains("{name"), "nothing of it went live");
+    }
+
+    @Test
+    void aLanguageWithoutPageTextsCannotGoLive() {
+        StaffSession platform = freshEditor(PLATFORM, "bo");
+        String live = textarea(platform.get("admin/bo/configuration").body());
+        String withGerman = live.replaceFirst("locales: \\[([^\\]]*)\\]", "locales: [$1, de]")
+                .replaceFirst("(?m)^names:\n", "names:\n  de: Bolivien\n");
+        Map<String, List<String>> form = platform.form("admin/bo/configuration");
+        form.put("yaml", List.of(withGerman));
+        form.put("action", List.of("save"));
+        Api.Reply saved = platform.post("admin/bo/configuration/draft", form);
+        Api.Reply refused = platform.post("admin/bo/configuration/publish", platform.form("admin/bo/configuration"));
+        assertEquals(422, refused.status(), saved.body() + refused.body());
+        assertTrue(refused.body().contains("locales: de is incomplete"), refused.body());
+        platform.post("admin/bo/configuration/draft/discard", platform.form("admin/bo/configuration"));
     }
 
     @Test

@@ -12,14 +12,28 @@ import java.util.Optional;
 
 /**
  * Finds tenants by code or by their own host name. Lookup is exact: an unknown code or host never falls back
- * to some default tenant.
+ * to some default tenant. A published configuration replaces a tenant as a whole ({@link #publish}); readers
+ * see either the old or the new tenant, never a mix.
  */
 public final class TenantDirectory {
 
-    private final Map<String, Tenant> byCode;
-    private final Map<String, Tenant> byHost;
+    private record Index(Map<String, Tenant> byCode, Map<String, Tenant> byHost) {
+    }
+
+    private volatile Index index;
 
     public TenantDirectory(Collection<Tenant> tenants) {
+        this.index = index(tenants);
+    }
+
+    /** Puts a new configuration of a tenant (or a new tenant) live; refused if it would clash with another's hosts. */
+    public synchronized void publish(Tenant tenant) {
+        Map<String, Tenant> codes = new LinkedHashMap<>(index.byCode());
+        codes.put(tenant.code(), tenant);
+        this.index = index(codes.values());
+    }
+
+    private static Index index(Collection<Tenant> tenants) {
         Map<String, Tenant> codes = new LinkedHashMap<>();
         Map<String, Tenant> hosts = new LinkedHashMap<>();
         for (Tenant tenant : tenants) {
@@ -32,12 +46,11 @@ public final class TenantDirectory {
                 }
             }
         }
-        this.byCode = Map.copyOf(codes);
-        this.byHost = Map.copyOf(hosts);
+        return new Index(Map.copyOf(codes), Map.copyOf(hosts));
     }
 
     public Optional<Tenant> find(String code) {
-        return Tenant.isWellFormedCode(code) ? Optional.ofNullable(byCode.get(code)) : Optional.empty();
+        return Tenant.isWellFormedCode(code) ? Optional.ofNullable(index.byCode().get(code)) : Optional.empty();
     }
 
     /** The tenant whose own host this is ({@code Host} header without port), if any. */
@@ -45,10 +58,10 @@ public final class TenantDirectory {
         if (host == null || host.length() > 253) {
             return Optional.empty();
         }
-        return Optional.ofNullable(byHost.get(host.toLowerCase(Locale.ROOT)));
+        return Optional.ofNullable(index.byHost().get(host.toLowerCase(Locale.ROOT)));
     }
 
     public List<Tenant> all() {
-        return byCode.values().stream().sorted(Comparator.comparing(Tenant::code)).toList();
+        return index.byCode().values().stream().sorted(Comparator.comparing(Tenant::code)).toList();
     }
 }

@@ -77,6 +77,25 @@ public final class TenantFiles {
         return parse(files);
     }
 
+    /**
+     * One tenant's file, as an editor or an import hands it in: validated like the seed files.
+     *
+     * @throws TenantConfigException naming every problem as {@code <code>.yaml: field: problem}
+     */
+    public static Tenant parseOne(String code, String yamlText) {
+        return parse(Map.of(FOLDER + "/" + code + ".yaml", yamlText)).find(code).orElseThrow(
+                () -> new TenantConfigException(List.of(FOLDER + "/" + code + ".yaml: code: must be " + code)));
+    }
+
+    /** The seed file of a tenant as shipped ({@code tenants/<code>.yaml} on the class path), if there is one. */
+    public static Optional<String> seedText(ClassLoader loader, String code) {
+        try (var in = loader.getResourceAsStream(FOLDER + "/" + code + ".yaml")) {
+            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the seed file of " + code, e);
+        }
+    }
+
     /** Validates file name to YAML text pairs, e.g. {@code tenants/ug.yaml}. */
     public static TenantDirectory parse(Map<String, String> files) {
         List<String> problems = new ArrayList<>();

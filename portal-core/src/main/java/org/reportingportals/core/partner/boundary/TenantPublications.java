@@ -1,0 +1,92 @@
+package org.reportingportals.core.partner.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.reportingportals.core.partner.control.TenantConfigurations;
+import org.reportingportals.core.partner.entity.TenantVersion;
+import org.reportingportals.tenant.directory.control.TenantConfigException;
+import org.reportingportals.tenant.directory.control.TenantDirectory;
+import org.reportingportals.tenant.directory.control.TenantFiles;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Keeps this instance's tenants at their newest published versions: at start-up, then every
+ * {@code portal.tenants.poll} (5 s), so a publication on any instance is live on all within seconds. The
+ * instance that publishes applies it at once.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class TenantPublications {
+
+    private static final Logger LOG = Logger.getLogger(TenantPublications.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    TenantConfigurations configurations;
+
+    @Inject
+    TenantDirectory directory;
+
+    @Inject
+    @ConfigProperty(name = "portal.tenants.poll", defaultValue = "PT5S")
+    String poll;
+
+    private final Map<String, Integer> applied = new ConcurrentHashMap<>();
+    private ScheduledFuture<?> task;
+
+    @PostConstruct
+    void start() {
+        tick();
+        long millis = Duration.parse(poll).toMillis();
+        task = scheduler.scheduleWithFixedDelay(this::tick, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+
+    void tick() {
+        try {
+            for (TenantVersion version : configurations.latestOfEveryTenant()) {
+                if (applied.getOrDefault(version.tenantCode(), 0) >= version.version()) {
+                    continue;
+                }
+                try {
+                    directory.publish(TenantFiles.parseOne(version.tenantCode(), version.yaml()));
+                    applied.put(version.tenantCode(), version.version());
+                    LOG.log(Level.INFO, "tenant {0} is at version {1}", new Object[] {version.tenantCode(), version.version()});
+                } catch (TenantConfigException | IllegalArgumentException e) {
+                    // published versions were valid when published; a later platform change may reject one
+                    applied.put(version.tenantCode(), version.version());
+                    LOG.log(Level.SEVERE, "tenant {0} version {1} no longer loads: {2}",
+                            new Object[] {version.tenantCode(), version.version(), e.getMessage()});
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "tenant publication check failed ({0})", e.getClass().getSimpleName());
+        }
+    }
+}

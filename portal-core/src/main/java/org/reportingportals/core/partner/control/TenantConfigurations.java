@@ -1,0 +1,204 @@
+package org.reportingportals.core.partner.control;
+
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.reportingportals.core.partner.entity.TenantDraft;
+import org.reportingportals.core.partner.entity.TenantVersion;
+import org.reportingportals.core.portal.control.PageMessages;
+import org.reportingportals.tenant.directory.control.TenantConfigException;
+import org.reportingportals.tenant.directory.control.TenantDirectory;
+import org.reportingportals.tenant.directory.control.TenantFiles;
+import org.reportingportals.tenant.directory.entity.Tenant;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A tenant's configuration as its partner edits it: draft, checks, publish, versions, rollback. The unit is
+ * the tenant's YAML file, so what a partner publishes is exactly what a platform team can review and keep in
+ * version control. Runs inside the caller's transaction.
+ */
+@ApplicationScoped
+public class TenantConfigurations {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    TenantDirectory directory;
+
+    @Inject
+    PageMessages messages;
+
+    /** A configuration that cannot be saved or published, with every reason. */
+    public static final class Refused extends RuntimeException {
+        private final List<String> problems;
+
+        public Refused(List<String> problems) {
+            super(problems.size() + " problem(s)", null, false, false);
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<String> problems() {
+            return problems;
+        }
+    }
+
+    public record Live(int version, String yaml) {
+    }
+
+    /** The live configuration: the newest published version, else the seed file (version 0). */
+    public Live live(String code) {
+        return latest(code).map(v -> new Live(v.version(), v.yaml()))
+                .orElseGet(() -> new Live(0, TenantFiles.seedText(TenantConfigurations.class.getClassLoader(), code).orElse("")));
+    }
+
+    public Optional<TenantDraft> draft(String code) {
+        return Optional.ofNullable(em.find(TenantDraft.class, code));
+    }
+
+    public List<TenantVersion> versions(String code) {
+        return em.createNamedQuery(TenantVersion.OF_TENANT, TenantVersion.class).setParameter("tenant", code)
+                .setMaxResults(100).getResultList();
+    }
+
+    /** Every tenant's newest published version, for the instances to pick up. */
+    public List<TenantVersion> latestOfEveryTenant() {
+        return em.createNamedQuery(TenantVersion.LATEST, TenantVersion.class).getResultList();
+    }
+
+    /**
+     * Saves the draft if it is a valid tenant file that changes nothing only the platform team may change.
+     * Publishing checks more (contrast, messages, completeness); those problems are returned, not refused, so
+     * a partner can save work in progress.
+     */
+    public List<String> saveDraft(String code, String yaml, String by, boolean platformAdmin, Instant now) {
+        Tenant tenant = structure(code, yaml, platformAdmin);
+        TenantDraft draft = em.find(TenantDraft.class, code);
+        if (draft == null) {
+            em.persist(new TenantDraft(code, yaml, by, now));
+        } else {
+            draft.edit(yaml, by, now);
+        }
+        return publishProblems(tenant);
+    }
+
+    /** Everything that would stop this text from being published, structural or not; empty when it would go live. */
+    public List<String> check(String code, String yaml, boolean platformAdmin) {
+        try {
+            return publishProblems(structure(code, yaml, platformAdmin));
+        } catch (Refused refused) {
+            return refused.problems();
+        }
+    }
+
+    public void discardDraft(String code) {
+        draft(code).ifPresent(em::remove);
+    }
+
+    /** The draft as a tenant, for preview; empty without a draft or if it no longer parses. */
+    public Optional<Tenant> draftTenant(String code) {
+        return draft(code).flatMap(d -> {
+            try {
+                return Optional.of(TenantFiles.parseOne(code, d.yaml()));
+            } catch (TenantConfigException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** Makes the draft the new live version; refused with every reason when a check fails. */
+    public Published publish(String code, String by, boolean platformAdmin, Instant now) {
+        TenantDraft draft = draft(code).orElseThrow(() -> new Refused(List.of("there is no draft to publish")));
+        Tenant tenant = structure(code, draft.yaml(), platformAdmin);
+        List<String> problems = publishProblems(tenant);
+        if (!problems.isEmpty()) {
+            throw new Refused(problems);
+        }
+        Published published = store(code, draft.yaml(), tenant, by, now, "published from the draft");
+        em.remove(draft);
+        return published;
+    }
+
+    /** Publishes an earlier version again (0: the shipped seed file), as a new version; history is never rewritten. */
+    public Published rollback(String code, int version, String by, Instant now) {
+        String yaml = version == 0
+                ? TenantFiles.seedText(TenantConfigurations.class.getClassLoader(), code)
+                        .orElseThrow(() -> new Refused(List.of("there is no shipped configuration")))
+                : versions(code).stream().filter(v -> v.version() == version).findFirst().map(TenantVersion::yaml)
+                        .orElseThrow(() -> new Refused(List.of("there is no version " + version)));
+        return store(code, yaml, TenantFiles.parseOne(code, yaml), by, now, "rollback to version " + version);
+    }
+
+    public record Published(int version, Tenant tenant, String diff) {
+    }
+
+    private Published store(String code, String yaml, Tenant tenant, String by, Instant now, String note) {
+        Live live = live(code);
+        int version = live.version() + 1;
+        em.persist(new TenantVersion(code, version, yaml, by, now, note));
+        em.flush();
+        directory.publish(tenant);
+        return new Published(version, tenant, YamlDiff.summary(live.yaml(), yaml));
+    }
+
+    private Optional<TenantVersion> latest(String code) {
+        return versions(code).stream().findFirst();
+    }
+
+    /** Parses and validates the file; a partner may not change the code, status or host names. */
+    private Tenant structure(String code, String yaml, boolean platformAdmin) {
+        Tenant tenant;
+        try {
+            tenant = TenantFiles.parseOne(code, yaml);
+        } catch (TenantConfigException e) {
+            throw new Refused(e.problems());
+        }
+        if (!platformAdmin) {
+            Optional<Tenant> live = directory.find(code);
+            List<String> problems = new ArrayList<>();
+            if (live.isPresent() && live.get().status() != tenant.status()) {
+                problems.add("status: only the platform team can suspend or reactivate a portal");
+            }
+            if (live.isPresent() && !live.get().hostnames().equals(tenant.hostnames())) {
+                problems.add("hostnames: only the platform team can change the portal's host names");
+            }
+            if (!problems.isEmpty()) {
+                throw new Refused(problems);
+            }
+        }
+        return tenant;
+    }
+
+    /** What stops a valid file from going live: contrast, message syntax, incomplete languages. */
+    List<String> publishProblems(Tenant tenant) {
+        List<String> problems = new ArrayList<>(Contrast.problems(tenant.branding().colors()));
+        for (Map.Entry<String, Map<String, String>> perLocale : tenant.messageOverrides().entrySet()) {
+            ULocale locale = ULocale.forLanguageTag(perLocale.getKey());
+            for (Map.Entry<String, String> message : perLocale.getValue().entrySet()) {
+                try {
+                    new MessageFormat(message.getValue(), locale);
+                } catch (IllegalArgumentException e) {
+                    problems.add("messages." + perLocale.getKey() + "." + message.getKey()
+                            + ": not a valid ICU message (" + e.getMessage() + ")");
+                }
+            }
+        }
+        for (ULocale locale : tenant.locales()) {
+            List<String> missing = messages.missingKeys(tenant, locale);
+            if (!missing.isEmpty()) {
+                problems.add("locales: " + locale.toLanguageTag() + " is incomplete, " + missing.size()
+                        + " text(s) missing: " + String.join(", ", missing.subList(0, Math.min(12, missing.size())))
+                        + (missing.size() > 12 ? ", ..." : ""));
+            }
+        }
+        return problems;
+    }
+}
