@@ -22,6 +22,9 @@ import org.reportingportals.core.audit.control.AuditTrail;
 import org.reportingportals.core.partner.control.OutcomeStatistics;
 import org.reportingportals.core.partner.control.PreviewTokens;
 import org.reportingportals.core.partner.control.TenantConfigurations;
+import org.reportingportals.core.partner.control.Translations;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.core.MultivaluedMap;
 import org.reportingportals.core.partner.entity.TenantDraft;
 import org.reportingportals.core.platform.boundary.Callers;
 import org.reportingportals.core.partner.control.StatisticsCsv;
@@ -74,6 +77,9 @@ public class AdminPages {
     PreviewTokens previews;
 
     @Inject
+    Translations translations;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -83,7 +89,9 @@ public class AdminPages {
     Clock clock;
 
     private static final java.util.Set<String> NOTICES = java.util.Set.of("draft-saved", "draft-refused",
-            "draft-discarded", "published", "publish-refused", "rolled-back", "rollback-refused");
+            "draft-discarded", "published", "publish-refused", "rolled-back", "rollback-refused", "language-invalid",
+            "language-refused", "language-added", "translations-saved", "translations-imported", "translations-refused",
+            "import-refused");
 
     @GET
     @Controller
@@ -256,6 +264,175 @@ public class AdminPages {
         return Response.ok(live.yaml(), "application/yaml; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"" + code + "-v" + live.version() + ".yaml\"")
                 .header("Cache-Control", "no-store").build();
+    }
+
+    // --- translations
+
+    @GET
+    @Path("{tenant}/translations")
+    @Controller
+    @Transactional
+    public Response translations(@PathParam("tenant") String code) {
+        Optional<Tenant> tenant = access.tenant(code);
+        if (tenant.isEmpty()) {
+            return notFound();
+        }
+        return translationsPage(200, edited(tenant.get()), "");
+    }
+
+    @POST
+    @Path("{tenant}/translations")
+    @Controller
+    @CsrfProtected
+    @Transactional
+    public Response addLanguage(@PathParam("tenant") String code, @FormParam("language") String language) {
+        Optional<Tenant> tenant = access.tenant(code);
+        if (tenant.isEmpty()) {
+            return notFound();
+        }
+        ULocale locale = language == null ? ULocale.ROOT : ULocale.forLanguageTag(language.strip());
+        if (locale.getLanguage().isEmpty() || !ULocale.forLanguageTag(locale.toLanguageTag()).equals(locale)
+                || language.strip().length() > 12) {
+            return translationsPage(422, edited(tenant.get()), "language-invalid");
+        }
+        try {
+            translations.addLocale(edited(tenant.get()), locale, actor(), access.isPlatformAdmin(), clock.instant());
+        } catch (TenantConfigurations.Refused refused) {
+            models.put("problems", refused.problems());
+            return translationsPage(422, edited(tenant.get()), "language-refused");
+        }
+        audit.record(actor(), "tenant.locale.add", Optional.empty(), Optional.of("tenant=" + code + " locale=" + locale.toLanguageTag()));
+        return seeOther("/admin/" + code + "/translations/" + locale.toLanguageTag() + "?notice=language-added");
+    }
+
+    @GET
+    @Path("{tenant}/translations/{lang: [A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,2}}")
+    @Controller
+    @Transactional
+    public Response translationEditor(@PathParam("tenant") String code, @PathParam("lang") String lang,
+                                      @QueryParam("notice") String notice) {
+        Optional<Tenant> tenant = access.tenant(code);
+        Optional<ULocale> locale = tenant.flatMap(t -> language(edited(t), lang));
+        if (locale.isEmpty()) {
+            return notFound();
+        }
+        return editorPage(200, edited(tenant.get()), locale.get(), Map.of(), Map.of(), notice);
+    }
+
+    @POST
+    @Path("{tenant}/translations/{lang: [A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,2}}")
+    @Controller
+    @CsrfProtected
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response saveTranslations(@PathParam("tenant") String code, @PathParam("lang") String lang,
+                                     MultivaluedMap<String, String> form) {
+        Optional<Tenant> tenant = access.tenant(code);
+        Optional<ULocale> locale = tenant.flatMap(t -> language(edited(t), lang));
+        if (locale.isEmpty()) {
+            return notFound();
+        }
+        Map<String, String> submitted = new java.util.TreeMap<>();
+        form.forEach((name, values) -> {
+            if (name.startsWith("t.") && !values.isEmpty()) {
+                submitted.put(name.substring(2), values.get(0));
+            }
+        });
+        return saveTexts(tenant.get(), locale.get(), submitted, "translations-saved");
+    }
+
+    @POST
+    @Path("{tenant}/translations/{lang: [A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,2}}/import")
+    @Controller
+    @CsrfProtected
+    @Transactional
+    public Response importTranslations(@PathParam("tenant") String code, @PathParam("lang") String lang,
+                                       @FormParam("file") String file) {
+        Optional<Tenant> tenant = access.tenant(code);
+        Optional<ULocale> locale = tenant.flatMap(t -> language(edited(t), lang));
+        if (locale.isEmpty()) {
+            return notFound();
+        }
+        Map<String, String> texts;
+        try {
+            texts = translations.read(file == null ? "" : file);
+        } catch (Translations.Invalid invalid) {
+            return editorPage(422, edited(tenant.get()), locale.get(), Map.of(), invalid.problems(), "import-refused");
+        }
+        return saveTexts(tenant.get(), locale.get(), texts, "translations-imported");
+    }
+
+    @GET
+    @Path("{tenant}/translations/{lang: [A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,2}}.{format: xlf|properties}")
+    @Transactional
+    public Response exportTranslations(@PathParam("tenant") String code, @PathParam("lang") String lang,
+                                       @PathParam("format") String format) {
+        Optional<Tenant> tenant = access.tenant(code);
+        Optional<ULocale> locale = tenant.flatMap(t -> language(edited(t), lang));
+        if (locale.isEmpty()) {
+            return notFound();
+        }
+        boolean xliff = format.equals("xlf");
+        String body = xliff ? translations.exportXliff(edited(tenant.get()), locale.get())
+                : translations.exportProperties(edited(tenant.get()), locale.get());
+        return Response.ok(body, (xliff ? "application/xliff+xml" : "text/plain") + "; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"" + code + "-" + lang + "." + format + "\"")
+                .header("Cache-Control", "no-store").build();
+    }
+
+    private Response saveTexts(Tenant tenant, ULocale locale, Map<String, String> texts, String notice) {
+        try {
+            translations.save(tenant, locale, texts, actor(), access.isPlatformAdmin(), clock.instant());
+        } catch (Translations.Invalid invalid) {
+            return editorPage(422, tenant, locale, texts, invalid.problems(), "translations-refused");
+        } catch (TenantConfigurations.Refused refused) {
+            models.put("problems", refused.problems());
+            return editorPage(422, tenant, locale, texts, Map.of(), "translations-refused");
+        }
+        audit.record(actor(), "tenant.translations.save", Optional.empty(),
+                Optional.of("tenant=" + tenant.code() + " locale=" + locale.toLanguageTag() + " keys=" + texts.size()));
+        return seeOther("/admin/" + tenant.code() + "/translations/" + locale.toLanguageTag() + "?notice=" + notice);
+    }
+
+    /** The tenant as its editors currently see it: the draft if there is one, else the live configuration. */
+    private Tenant edited(Tenant live) {
+        return configurations.draftTenant(live.code()).orElse(live);
+    }
+
+    private static Optional<ULocale> language(Tenant tenant, String tag) {
+        return tenant.locales().stream().filter(l -> l.toLanguageTag().equals(tag)).findFirst();
+    }
+
+    private Response translationsPage(int status, Tenant tenant, String notice) {
+        page();
+        models.put("tenant", tenant);
+        models.put("tenantName", tenant.name(ULocale.ENGLISH));
+        models.put("statuses", translations.status(tenant));
+        models.put("notice", notice != null && NOTICES.contains(notice) ? notice : "");
+        if (!models.asMap().containsKey("problems")) {
+            models.put("problems", List.of());
+        }
+        return view(status, "admin-translations.html");
+    }
+
+    private Response editorPage(int status, Tenant tenant, ULocale locale, Map<String, String> typed,
+                                Map<String, String> problems, String notice) {
+        page();
+        models.put("tenant", tenant);
+        models.put("tenantName", tenant.name(ULocale.ENGLISH));
+        models.put("language", locale.toLanguageTag());
+        models.put("languageName", locale.getDisplayName(ULocale.ENGLISH));
+        models.put("dir", org.reportingportals.core.portal.control.Languages.dir(locale));
+        models.put("rows", translations.rows(tenant, locale));
+        models.put("typed", typed);
+        models.put("keyProblems", problems);
+        models.put("status", translations.status(tenant).stream()
+                .filter(s -> s.tag().equals(locale.toLanguageTag())).findFirst().orElseThrow());
+        models.put("notice", notice != null && NOTICES.contains(notice) ? notice : "");
+        if (!models.asMap().containsKey("problems")) {
+            models.put("problems", List.of());
+        }
+        return view(status, "admin-translation-editor.html");
     }
 
     private Response preview(String code) {

@@ -55,6 +55,26 @@ public final class PageMessages {
         return catalog.rootKeys().stream().filter(k -> !own.containsKey(k)).toList();
     }
 
+    /** Every page text key, in the root (English) catalog. */
+    public List<String> rootKeys() {
+        return catalog.rootKeys();
+    }
+
+    /** The root (English) wording of a key. */
+    public String rootText(String key) {
+        return catalog.ownEntries(ULocale.ROOT).getOrDefault(key, "");
+    }
+
+    /** The platform's own wording of the page texts in exactly this language, without fallback. */
+    public Map<String, String> baseTexts(ULocale locale) {
+        if (locale.getLanguage().equals("en")) {
+            return catalog.ownEntries(ULocale.ROOT);
+        }
+        Map<String, String> texts = new java.util.HashMap<>(catalog.ownEntries(new ULocale(locale.getLanguage())));
+        texts.putAll(catalog.ownEntries(locale));
+        return texts;
+    }
+
     /** The bound form templates call: {@code msg.t('key')}, {@code msg.t('key', 'name', value, ...)}. */
     public Bound bind(Optional<Tenant> tenant, ULocale locale) {
         return new Bound(this, tenant, locale);

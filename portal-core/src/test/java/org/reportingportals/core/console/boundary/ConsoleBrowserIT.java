@@ -5,12 +5,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
@@ -20,7 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.reportingportals.core.testing.Api;
 import org.reportingportals.core.testing.Chromium;
 import org.reportingportals.core.testing.Deployments;
-import org.reportingportals.core.testing.Keycloak;
+import org.reportingportals.core.testing.SignOnPrerequisites;
 
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -32,7 +29,6 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The analyst's whole cycle in a real browser against the real Keycloak of {@code ops/keycloak/start.sh}
@@ -42,7 +38,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  *
  * <p>Skipped without Chromium, and without Keycloak outside CI; on CI a missing Keycloak is a failure.
  */
-@ExtendWith({ConsoleBrowserIT.Prerequisites.class, ArquillianExtension.class})
+@ExtendWith({SignOnPrerequisites.class, ArquillianExtension.class})
 class ConsoleBrowserIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -56,25 +52,6 @@ class ConsoleBrowserIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.portal();
-    }
-
-    /** Decides before Arquillian boots Payara, so a skipped class costs nothing. */
-    static final class Prerequisites implements BeforeAllCallback {
-        @Override
-        public void beforeAll(ExtensionContext context) {
-            if (!Chromium.installed()) {
-                System.out.println(Chromium.missing("ConsoleBrowserIT"));
-                Assumptions.abort(Chromium.missing("ConsoleBrowserIT"));
-            }
-            if (!Keycloak.isUp()) {
-                String reason = "ConsoleBrowserIT needs the Keycloak of ops/keycloak/start.sh on 127.0.0.1:8180";
-                if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                    fail(reason + ": .ci/run starts it before the tests");
-                }
-                System.out.println(reason + "; skipped");
-                Assumptions.abort(reason);
-            }
-        }
     }
 
     @BeforeAll

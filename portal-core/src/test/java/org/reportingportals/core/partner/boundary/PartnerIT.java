@@ -326,6 +326,50 @@ class PartnerIT {
     }
 
     @Test
+    void translationsRoundTripThroughXliffAndAreCheckedOnSave() {
+        StaffSession platform = freshEditor(PLATFORM, "mz");
+        Api.Reply overview = platform.get("admin/mz/translations");
+        assertEquals(200, overview.status(), overview.body());
+        assertTrue(overview.body().contains("data-language=\"pt\""));
+
+        String exported = platform.get("admin/mz/translations/pt.xlf").body();
+        assertTrue(exported.contains("<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"en\" trgLang=\"pt\">"),
+                exported.substring(0, Math.min(300, exported.length())));
+        String changed = exported.replaceFirst("(<unit id=\"portal.home.title\">\\s*<segment[^>]*>\\s*<source>[^<]*</source>\\s*<target>)[^<]*",
+                "$1Denunciar abuso &amp; exploração");
+        assertTrue(changed.contains("Denunciar abuso &amp; exploração"), "the unit was found");
+        Map<String, List<String>> importForm = platform.form("admin/mz/translations/pt");
+        importForm.put("file", List.of(changed));
+        Api.Reply imported = platform.post("admin/mz/translations/pt/import", importForm);
+        assertEquals(303, imported.status(), imported.body());
+
+        String again = platform.get("admin/mz/translations/pt.xlf").body();
+        assertTrue(again.contains("Denunciar abuso &amp; exploração"));
+        Map<String, List<String>> reimport = platform.form("admin/mz/translations/pt");
+        reimport.put("file", List.of(again));
+        assertEquals(303, platform.post("admin/mz/translations/pt/import", reimport).status());
+        assertEquals(again, platform.get("admin/mz/translations/pt.xlf").body(), "export, import, export: lossless");
+        String properties = platform.get("admin/mz/translations/pt.properties").body();
+        assertTrue(properties.contains("portal.home.title=Denunciar abuso & exploração"), properties);
+
+        Map<String, List<String>> broken = platform.form("admin/mz/translations/pt");
+        broken.put("t.portal.home.title", List.of("Olá {nome"));
+        Api.Reply refused = platform.post("admin/mz/translations/pt", broken);
+        assertEquals(422, refused.status());
+        assertTrue(refused.body().contains("portal.home.title: not a valid ICU message"), refused.body());
+
+        Map<String, List<String>> german = platform.form("admin/mz/translations");
+        german.put("language", List.of("de"));
+        Api.Reply added = platform.post("admin/mz/translations", german);
+        assertEquals(303, added.status(), added.body());
+        Api.Reply editor = platform.get("admin/mz/translations/de");
+        assertEquals(200, editor.status());
+        assertTrue(editor.body().contains("untranslated"), "a language without platform texts starts untranslated");
+        assertTrue(platform.get("admin/mz/translations").body().contains("data-language=\"de\""));
+        platform.post("admin/mz/configuration/draft/discard", platform.form("admin/mz/configuration"));
+    }
+
+    @Test
     void onPostgresqlTheStatisticsViewShowsOnlyTheDeclaredTenant() throws SQLException {
         String url = System.getProperty("it.db.url", "");
         Assumptions.assumeTrue(url.startsWith("jdbc:postgresql:"), "the guard is PostgreSQL's");

@@ -1,0 +1,140 @@
+package org.reportingportals.core.partner.boundary;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.reportingportals.core.testing.Chromium;
+import org.reportingportals.core.testing.Deployments;
+import org.reportingportals.core.testing.SignOnPrerequisites;
+
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A partner's change from sign-on to the public page, in Chromium against the real Keycloak: partner-ug signs
+ * on, changes a colour and a text in the draft, previews it on the real pages, publishes, and the public page
+ * shows it to everyone; then the shipped configuration is restored. Screenshots: target/screenshots/admin-*.
+ */
+@ExtendWith({SignOnPrerequisites.class, ArquillianExtension.class})
+class AdminBrowserIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static Chromium chromium;
+    private static ChromeDriver driver;
+    private static final List<String> VIOLATIONS = new ArrayList<>();
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @BeforeAll
+    static void browser() {
+        chromium = Chromium.start(new Dimension(1280, 1000));
+        driver = chromium.driver();
+    }
+
+    @AfterAll
+    static void close() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void aPartnerChangesAColourAndATextPreviewsAndPublishes() throws MalformedURLException {
+        String root = new URL(base.getProtocol(), "localhost", base.getPort(), base.getPath()).toString();
+        root = root.endsWith("/") ? root : root + "/";
+        String wording = "Partner wording " + UUID.randomUUID().toString().substring(0, 6);
+
+        driver.get(root + "admin");
+        waitFor(By.id("username"));
+        driver.findElement(By.id("username")).sendKeys("partner-ug");
+        driver.findElement(By.id("password")).sendKeys("partner-ug-demo");
+        driver.findElement(By.id("kc-login")).click();
+        waitFor(By.cssSelector("table.statistics"));
+        assertEquals(root + "admin/ug", driver.getCurrentUrl(), "a partner lands on its own portal");
+        scan("statistics");
+        chromium.screenshot("admin-1-statistics");
+
+        driver.get(root + "admin/ug/configuration");
+        waitFor(By.id("yaml"));
+        if (!driver.findElements(By.cssSelector("form[action$='/draft/discard'] button")).isEmpty()) {
+            driver.findElement(By.cssSelector("form[action$='/draft/discard'] button")).click();
+            waitFor(By.id("yaml"));
+        }
+        scan("configuration");
+        chromium.screenshot("admin-2-configuration");
+        WebElement editor = driver.findElement(By.id("yaml"));
+        String yaml = editor.getDomProperty("value");
+        String draft = yaml.replace("brand: \"#7a1f1f\"", "brand: \"#14532d\"")
+                .replaceFirst("portal.layout.footer.anonymous: .*", "portal.layout.footer.anonymous: " + wording);
+        assertTrue(draft.contains("#14532d") && draft.contains(wording), "the draft changes a colour and a text");
+        driver.executeScript("arguments[0].value = arguments[1];", editor, draft);
+        driver.findElement(By.cssSelector("button[name=action][value=preview]")).click();
+
+        waitFor(By.cssSelector(".preview-banner"));
+        assertTrue(driver.getCurrentUrl().startsWith(root + "ug/"), driver.getCurrentUrl());
+        assertTrue(driver.getPageSource().contains(wording), "the preview shows the new text");
+        assertEquals("#14532d", brand(), "and the new colour");
+        chromium.screenshot("admin-3-preview");
+
+        driver.get(root + "admin/ug/configuration");
+        waitFor(By.cssSelector("form[action$='/publish'] button"));
+        driver.findElement(By.cssSelector("form[action$='/publish'] button")).click();
+        waitFor(By.cssSelector("p.notice"));
+        assertTrue(driver.findElement(By.cssSelector("p.notice")).getText().startsWith("Published"));
+        chromium.screenshot("admin-4-published");
+
+        driver.get(root + "ug/en/");
+        waitFor(By.tagName("footer"));
+        assertTrue(driver.getPageSource().contains(wording), "published: the public page shows the new text");
+        assertFalse(driver.getPageSource().contains("preview-banner"), "and it is no preview any more");
+        assertEquals("#14532d", brand());
+        chromium.screenshot("admin-5-public");
+
+        driver.get(root + "admin/ug/configuration");
+        waitFor(By.cssSelector("tr[data-version='0'] button"));
+        driver.findElement(By.cssSelector("tr[data-version='0'] button")).click();
+        waitFor(By.cssSelector("p.notice"));
+        driver.get(root + "ug/en/");
+        waitFor(By.tagName("footer"));
+        assertFalse(driver.getPageSource().contains(wording), "rolled back to the shipped configuration");
+
+        assertEquals(List.of(), VIOLATIONS, "axe-core violations on the admin pages");
+    }
+
+    private String brand() {
+        return ((String) driver.executeScript(
+                "return getComputedStyle(document.documentElement).getPropertyValue('--brand')")).strip();
+    }
+
+    private void waitFor(By element) {
+        new WebDriverWait(driver, WAIT).until(d -> !d.findElements(element).isEmpty());
+    }
+
+    private void scan(String page) {
+        chromium.axe("admin " + page).violations().forEach(v -> VIOLATIONS.add(page + ": " + v));
+    }
+}
