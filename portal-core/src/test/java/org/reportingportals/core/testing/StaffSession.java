@@ -40,6 +40,11 @@ public final class StaffSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build()));
     }
 
+    public Api.Reply postRaw(String path, String contentType, byte[] body) {
+        return remember(api.send(api.request(path, "Authorization", bearer, "Content-Type", contentType,
+                "Cookie", cookie.isEmpty() ? "x=y" : cookie).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build()));
+    }
+
     /** The CSRF field of a page's forms, ready to fill. */
     public Map<String, List<String>> form(String page) {
         Api.Reply reply = get(page);

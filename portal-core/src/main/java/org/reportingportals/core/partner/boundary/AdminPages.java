@@ -91,12 +91,23 @@ public class AdminPages {
     private static final java.util.Set<String> NOTICES = java.util.Set.of("draft-saved", "draft-refused",
             "draft-discarded", "published", "publish-refused", "rolled-back", "rollback-refused", "language-invalid",
             "language-refused", "language-added", "translations-saved", "translations-imported", "translations-refused",
-            "import-refused");
+            "import-refused", "logo-uploaded", "logo-refused", "created", "status-refused", "status-live", "status-suspended");
 
     @GET
     @Controller
     @Transactional
-    public Response start(@QueryParam("from") String from, @QueryParam("to") String to) {
+    public Response start(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("notice") String notice) {
+        models.put("notice", notice != null && NOTICES.contains(notice) ? notice : "");
+        return start(from, to, 200);
+    }
+
+    private Response start(String from, String to, int status) {
+        if (!models.asMap().containsKey("notice")) {
+            models.put("notice", "");
+        }
+        if (!models.asMap().containsKey("createProblems")) {
+            models.put("createProblems", List.of());
+        }
         if (!access.isPlatformAdmin()) {
             List<Tenant> own = access.tenants();
             return own.isEmpty() ? notFound() : seeOther("/admin/" + own.get(0).code());
@@ -109,7 +120,7 @@ public class AdminPages {
         Map<String, List<MonthlyOutcomes>> all = statistics.forAllTenants(period.get().from(), period.get().to());
         models.put("tenants", access.tenants().stream().map(t -> new TenantTotals(t.code(), t.name(ULocale.ENGLISH),
                 t.status().name().toLowerCase(java.util.Locale.ROOT), Totals.of(all.getOrDefault(t.code(), List.of())))).toList());
-        return view(200, "admin-platform.html");
+        return view(status, "admin-platform.html");
     }
 
     @GET
@@ -153,17 +164,71 @@ public class AdminPages {
                 .header("Cache-Control", "no-store").build();
     }
 
+    // --- platform team: new portals, suspension
+
+    @POST
+    @Path("tenants")
+    @Controller
+    @CsrfProtected
+    @Transactional
+    public Response createTenant(@FormParam("code") String code, @FormParam("name") String name,
+                                 @FormParam("language") String language, @FormParam("partner") String partner,
+                                 @FormParam("emergency") String emergency) {
+        if (!access.isPlatformAdmin()) {
+            return notFound();
+        }
+        TenantConfigurations.Published created;
+        try {
+            created = configurations.create(blank(code), blank(name), ULocale.forLanguageTag(blank(language)), blank(partner),
+                    blank(emergency), actor(), clock.instant());
+        } catch (TenantConfigurations.Refused | IllegalArgumentException refused) {
+            models.put("createProblems", refused instanceof TenantConfigurations.Refused r ? r.problems()
+                    : List.of(refused.getMessage()));
+            return start(null, null, 422);
+        }
+        audit.record(actor(), "tenant.create", Optional.empty(), Optional.of("tenant=" + created.tenant().code()));
+        return seeOther("/admin/" + created.tenant().code() + "/configuration?notice=created");
+    }
+
+    @POST
+    @Path("{tenant}/status")
+    @Controller
+    @CsrfProtected
+    @Transactional
+    public Response changeStatus(@PathParam("tenant") String code, @FormParam("status") String status) {
+        Optional<Tenant> tenant = access.tenant(code);
+        if (tenant.isEmpty() || !access.isPlatformAdmin()) {
+            return notFound();
+        }
+        if (!List.of("live", "suspended").contains(status)) {
+            return seeOther("/admin?notice=status-refused");
+        }
+        try {
+            configurations.changeStatus(code, status, actor(), clock.instant());
+        } catch (TenantConfigurations.Refused refused) {
+            return seeOther("/admin?notice=status-refused");
+        }
+        audit.record(actor(), "tenant.status", Optional.empty(), Optional.of("tenant=" + code + " status=" + status));
+        return seeOther("/admin?notice=status-" + status);
+    }
+
+    private static String blank(String value) {
+        return value == null ? "" : value.strip();
+    }
+
     // --- configuration: draft, preview, publish, versions
 
     @GET
     @Path("{tenant}/configuration")
     @Controller
     @Transactional
-    public Response configuration(@PathParam("tenant") String code, @QueryParam("notice") String notice) {
+    public Response configuration(@PathParam("tenant") String code, @QueryParam("notice") String notice,
+                                  @QueryParam("reason") String reason) {
         Optional<Tenant> tenant = access.tenant(code);
         if (tenant.isEmpty()) {
             return notFound();
         }
+        models.put("reason", "logo-refused".equals(notice) && reason != null ? reason : "");
         Optional<TenantDraft> draft = configurations.draft(code);
         String yaml = draft.map(TenantDraft::yaml).orElseGet(() -> configurations.live(code).yaml());
         return configurationPage(200, tenant.get(), yaml, draft.isPresent()
@@ -191,6 +256,51 @@ public class AdminPages {
         if ("preview".equals(action)) {
             return preview(code);
         }
+        return seeOther("/admin/" + code + "/configuration?notice=draft-saved");
+    }
+
+    @POST
+    @Path("{tenant}/configuration/preview")
+    @Controller
+    @CsrfProtected
+    @Transactional
+    public Response previewDraft(@PathParam("tenant") String code) {
+        if (access.tenant(code).isEmpty()) {
+            return notFound();
+        }
+        if (configurations.draft(code).isEmpty()) {
+            return seeOther("/admin/" + code + "/configuration");
+        }
+        return preview(code);
+    }
+
+    /** The colour tokens as colour pickers: a palette change without touching the file; contrast is checked. */
+    @POST
+    @Path("{tenant}/configuration/colours")
+    @Controller
+    @CsrfProtected
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response saveColours(@PathParam("tenant") String code, MultivaluedMap<String, String> form) {
+        Optional<Tenant> tenant = access.tenant(code);
+        if (tenant.isEmpty()) {
+            return notFound();
+        }
+        Map<String, String> colors = new java.util.TreeMap<>();
+        for (String token : org.reportingportals.tenant.directory.entity.Branding.COLOR_TOKENS) {
+            String value = form.getFirst("c." + token);
+            if (value != null && value.matches("#[0-9a-fA-F]{6}")) {
+                colors.put(token, value.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        String base = configurations.draft(code).map(TenantDraft::yaml).orElseGet(() -> configurations.live(code).yaml());
+        String yaml = org.reportingportals.tenant.directory.control.TenantYaml.withColors(base, colors);
+        try {
+            configurations.saveDraft(code, yaml, actor(), access.isPlatformAdmin(), clock.instant());
+        } catch (TenantConfigurations.Refused refused) {
+            return configurationPage(422, tenant.get(), base, refused.problems(), "draft-refused");
+        }
+        audit.record(actor(), "tenant.draft.save", Optional.empty(), Optional.of("tenant=" + code + " colours"));
         return seeOther("/admin/" + code + "/configuration?notice=draft-saved");
     }
 
@@ -453,8 +563,13 @@ public class AdminPages {
         models.put("yaml", yaml);
         models.put("problems", problems);
         models.put("versions", configurations.versions(tenant.code()));
+        Tenant edited = configurations.draftTenant(tenant.code()).orElse(tenant);
+        models.put("colours", org.reportingportals.core.partner.control.Contrast.effective(edited.branding().colors()));
         models.put("notice", notice != null && NOTICES.contains(notice) ? notice : "");
         models.put("fmt", new org.reportingportals.core.console.boundary.ConsoleFormat(clock.instant()));
+        if (!models.asMap().containsKey("reason")) {
+            models.put("reason", "");
+        }
         return view(status, "admin-configuration.html");
     }
 

@@ -30,6 +30,15 @@ public final class Contrast {
     private Contrast() {
     }
 
+    /** Every colour token with the value the pages will use: the tenant's, else the base theme's. */
+    public static Map<String, String> effective(Map<String, String> colors) {
+        Map<String, String> all = new java.util.TreeMap<>(BASE);
+        all.putAll(colors);
+        all.putIfAbsent("header-background", all.get("brand"));
+        all.putIfAbsent("header-text", all.get("brand-contrast"));
+        return all;
+    }
+
     /**
      * Problems as {@code theme.colors: ...} lines with the measured ratio (rounded down, so a failing ratio is
      * never shown as if it passed); empty when the palette passes.

@@ -137,6 +137,49 @@ public class TenantConfigurations {
         return store(code, yaml, TenantFiles.parseOne(code, yaml), by, now, "rollback to version " + version);
     }
 
+    /**
+     * A new portal, not public yet ({@code status: draft}), from the smallest valid file: the platform team
+     * then completes it (or lets its partner do so) and publishes it with {@code status: live}.
+     */
+    public Published create(String code, String name, ULocale language, String partner, String emergencyNumber, String by,
+                            Instant now) {
+        if (!Tenant.isWellFormedCode(code)) {
+            throw new Refused(List.of("code: must be a lowercase ISO 3166-1 alpha-2 code or a short slug"));
+        }
+        if (directory.find(code).isPresent() || !versions(code).isEmpty()) {
+            throw new Refused(List.of("code: " + code + " is already a portal"));
+        }
+        String tag = language.toLanguageTag();
+        String yaml = "code: " + code + "\nstatus: draft\nnames:\n  " + tag + ": " + quoted(name) + "\npartner:\n  name:\n    "
+                + tag + ": " + quoted(partner) + "\n  url: https://partner.example.org/" + code + "\ndefaultLocale: " + tag
+                + "\nlocales: [" + tag + "]\ntheme:\n  parent: base\nemergency:\n  - name: {" + tag + ": "
+                + quoted("Emergency") + "}\n    number: " + quoted(emergencyNumber) + "\n";
+        Tenant tenant;
+        try {
+            tenant = TenantFiles.parseOne(code, yaml);
+        } catch (TenantConfigException e) {
+            throw new Refused(e.problems());
+        }
+        return store(code, yaml, tenant, by, now, "created");
+    }
+
+    /** Suspends or reactivates a portal (platform team only): the live file with another status, as a new version. */
+    public Published changeStatus(String code, String status, String by, Instant now) {
+        String live = live(code).yaml();
+        String changed = live.replaceFirst("(?m)^status: *[a-z]+ *$", "status: " + status);
+        Tenant tenant;
+        try {
+            tenant = TenantFiles.parseOne(code, changed);
+        } catch (TenantConfigException e) {
+            throw new Refused(e.problems());
+        }
+        return store(code, changed, tenant, by, now, "status " + status);
+    }
+
+    private static String quoted(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ") + "\"";
+    }
+
     public record Published(int version, Tenant tenant, String diff) {
     }
 

@@ -28,6 +28,14 @@ public class OnDemandCsrfTokens implements CsrfTokenStrategy {
         request.setAttribute(REQUIRED, Boolean.TRUE);
     }
 
+    /** For a form that Jakarta MVC does not read (a multipart upload to a servlet): the session's token, compared. */
+    public static boolean matches(HttpServletRequest request, String submitted) {
+        HttpSession session = request.getSession(false);
+        return submitted != null && session != null && session.getAttribute(SESSION_KEY) instanceof CsrfToken token
+                && java.security.MessageDigest.isEqual(token.getValue().getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                        submitted.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
     @Override
     public Optional<CsrfToken> getToken(HttpServletRequest request, HttpServletResponse response, boolean create) {
         HttpSession session = request.getSession(false);

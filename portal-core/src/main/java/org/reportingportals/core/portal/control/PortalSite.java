@@ -10,6 +10,7 @@ import org.reportingportals.core.portal.entity.Number;
 import org.reportingportals.core.portal.entity.Page;
 import org.reportingportals.i18n.messages.control.PseudoLocalizer;
 import org.reportingportals.i18n.negotiation.control.LocaleNegotiator;
+import org.reportingportals.core.partner.control.LogoStore;
 import org.reportingportals.themes.assets.control.ThemeAssets;
 import org.reportingportals.themes.assets.control.TokenStylesheet;
 import org.reportingportals.themes.templates.control.ThemeTemplateResolver;
@@ -38,6 +39,9 @@ public class PortalSite {
     ThemeAssets assets;
 
     @Inject
+    LogoStore logos;
+
+    @Inject
     @ConfigProperty(name = "portal.quick-exit-url", defaultValue = "https://www.bbc.com/weather")
     String quickExit;
 
@@ -52,7 +56,8 @@ public class PortalSite {
     void prepareTenantThemes() {
         for (Tenant tenant : tenants.all()) {
             stylesheet(tenant);
-            tenant.branding().logo().ifPresent(logo -> assets.tenantFile(tenant.code(), logo).orElseThrow(
+            tenant.branding().logo().filter(logo -> !logo.startsWith(LogoStore.PREFIX))
+                    .ifPresent(logo -> assets.tenantFile(tenant.code(), logo).orElseThrow(
                     () -> new IllegalStateException("tenants/" + tenant.code() + ".yaml: theme.logo: no file themes/"
                             + tenant.code() + "/" + logo + " in the themes module")));
         }
@@ -60,6 +65,11 @@ public class PortalSite {
 
     public Optional<Tenant> tenant(String code) {
         return tenants.find(code);
+    }
+
+    /** A logo the partner uploaded (checked when it was stored), served like the theme's own files. */
+    private Optional<org.reportingportals.themes.assets.entity.Asset> uploaded(String tenant, String file) {
+        return logos.read(file).map(bytes -> assets.register(tenant + "/" + file, bytes, file));
     }
 
     /** The tenant's colour tokens as a fingerprinted stylesheet; a published or previewed palette gets its own. */
@@ -104,7 +114,7 @@ public class PortalSite {
         List<String> stylesheets = List.of("/assets/" + assets.base("portal.css").fingerprinted(),
                 stylesheet(tenant));
         Optional<String> logo = tenant.branding().logo()
-                .flatMap(file -> assets.tenantFile(tenant.code(), file))
+                .flatMap(file -> assets.tenantFile(tenant.code(), file).or(() -> uploaded(tenant.code(), file)))
                 .map(asset -> "/assets/" + asset.fingerprinted());
         return new Page(page.isEmpty() ? "home" : page, tenant.code(), tenant.code(), lang, Languages.dir(locale),
                 tenant.name(locale),

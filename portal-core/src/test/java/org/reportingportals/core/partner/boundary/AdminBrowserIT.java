@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A partner's change from sign-on to the public page, in Chromium against the real Keycloak: partner-ug signs
- * on, changes a colour and a text in the draft, previews it on the real pages, publishes, and the public page
+ * on, changes a colour (colour picker) and a text (translation editor) in the draft, previews it on the real pages, publishes, and the public page
  * shows it to everyone; then the shipped configuration is restored. Screenshots: target/screenshots/admin-*.
  */
 @ExtendWith({SignOnPrerequisites.class, ArquillianExtension.class})
@@ -86,13 +86,24 @@ class AdminBrowserIT {
         }
         scan("configuration");
         chromium.screenshot("admin-2-configuration");
-        WebElement editor = driver.findElement(By.id("yaml"));
-        String yaml = editor.getDomProperty("value");
-        String draft = yaml.replace("brand: \"#7a1f1f\"", "brand: \"#14532d\"")
-                .replaceFirst("portal.layout.footer.anonymous: .*", "portal.layout.footer.anonymous: " + wording);
-        assertTrue(draft.contains("#14532d") && draft.contains(wording), "the draft changes a colour and a text");
-        driver.executeScript("arguments[0].value = arguments[1];", editor, draft);
-        driver.findElement(By.cssSelector("button[name=action][value=preview]")).click();
+        // a colour with the colour picker, a text with the translation editor: no YAML involved
+        WebElement brandPicker = driver.findElement(By.id("c-brand"));
+        driver.executeScript("arguments[0].value = '#14532d';", brandPicker);
+        driver.findElement(By.cssSelector("form.colours button")).click();
+        waitFor(By.cssSelector("p.notice"));
+        driver.get(root + "admin/ug/translations/en");
+        waitFor(By.name("t.portal.layout.footer.anonymous"));
+        scan("translations");
+        WebElement text = driver.findElement(By.name("t.portal.layout.footer.anonymous"));
+        text.clear();
+        text.sendKeys(wording);
+        chromium.screenshot("admin-2b-translations");
+        driver.findElement(By.cssSelector("main form button.primary")).click();
+        waitFor(By.cssSelector("p.notice"));
+        driver.get(root + "admin/ug/configuration");
+        waitFor(By.cssSelector("form[action$='/configuration/preview'] button"));
+        assertTrue(driver.findElement(By.id("yaml")).getDomProperty("value").contains(wording), "both went into the draft");
+        driver.findElement(By.cssSelector("form[action$='/configuration/preview'] button")).click();
 
         waitFor(By.cssSelector(".preview-banner"));
         assertTrue(driver.getCurrentUrl().startsWith(root + "ug/"), driver.getCurrentUrl());

@@ -370,6 +370,103 @@ class PartnerIT {
     }
 
     @Test
+    void platformAdminsCreateSuspendAndReactivatePortals() {
+        String code = "t-" + java.util.UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+        StaffSession partner = new StaffSession(api, UG);
+        Map<String, List<String>> attempt = partner.form("admin/ug");
+        attempt.putAll(Map.of("code", List.of(code), "name", List.of("Nowhere"), "language", List.of("en"),
+                "partner", List.of("Someone"), "emergency", List.of("112")));
+        assertEquals(404, partner.post("admin/tenants", attempt).status(), "partners cannot create portals");
+
+        StaffSession platform = new StaffSession(api, PLATFORM);
+        Map<String, List<String>> create = platform.form("admin");
+        create.putAll(Map.of("code", List.of(code), "name", List.of("Testland"), "language", List.of("en"),
+                "partner", List.of("Testland child online safety"), "emergency", List.of("112")));
+        Api.Reply created = platform.post("admin/tenants", create);
+        assertEquals(303, created.status(), created.body());
+        assertTrue(created.header("Location").orElse("").endsWith("/admin/" + code + "/configuration?notice=created"));
+        assertEquals(404, api.get(code + "/en/").status(), "a new portal is not public while it is a draft");
+        assertEquals(404, partner.get("admin/" + code).status());
+        Map<String, List<String>> again = platform.form("admin");
+        again.putAll(create.entrySet().stream().filter(e -> !e.getKey().equals("_csrf"))
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+        Api.Reply duplicate = platform.post("admin/tenants", again);
+        assertEquals(422, duplicate.status());
+        assertTrue(duplicate.body().contains("is already a portal"));
+
+        String yaml = textarea(platform.get("admin/" + code + "/configuration").body());
+        Map<String, List<String>> draft = platform.form("admin/" + code + "/configuration");
+        draft.put("yaml", List.of(yaml.replace("status: draft", "status: live")));
+        draft.put("action", List.of("save"));
+        assertEquals(303, platform.post("admin/" + code + "/configuration/draft", draft).status());
+        assertEquals(303, platform.post("admin/" + code + "/configuration/publish", platform.form("admin/" + code + "/configuration")).status());
+        Api.Reply live = api.get(code + "/en/");
+        assertEquals(200, live.status());
+        assertTrue(live.body().contains("Testland"));
+
+        Map<String, List<String>> suspend = platform.form("admin");
+        suspend.put("status", List.of("suspended"));
+        assertEquals(303, platform.post("admin/" + code + "/status", suspend).status());
+        assertEquals(503, api.get(code + "/en/").status(), "suspended: temporarily unavailable");
+        Map<String, List<String>> reactivate = platform.form("admin");
+        reactivate.put("status", List.of("live"));
+        assertEquals(303, platform.post("admin/" + code + "/status", reactivate).status());
+        assertEquals(200, api.get(code + "/en/").status());
+        Map<String, List<String>> partnerSuspends = partner.form("admin/ug");
+        partnerSuspends.put("status", List.of("suspended"));
+        assertEquals(404, partner.post("admin/ug/status", partnerSuspends).status(), "partners cannot suspend");
+    }
+
+    private Api.Reply upload(StaffSession editor, String tenant, String fileName, String type, byte[] content, String csrf) {
+        String boundary = "----portal" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"logo\"; filename=\"" + fileName + "\"\r\nContent-Type: " + type + "\r\n\r\n";
+        body.writeBytes(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return editor.postRaw("admin/logo-upload/" + tenant, "multipart/form-data; boundary=" + boundary, body.toByteArray());
+    }
+
+    @Test
+    void anUploadedLogoIsCheckedStoredAndServedFromOurOrigin() {
+        StaffSession partner = freshEditor(UG, "ug");
+        String csrf = partner.form("admin/ug/configuration").get("_csrf").get(0);
+        String evil = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(document.cookie)</script></svg>";
+        Api.Reply refused = upload(partner, "ug", "evil.svg", "image/svg+xml", evil.getBytes(java.nio.charset.StandardCharsets.UTF_8), csrf);
+        assertEquals(303, refused.status(), refused.body());
+        String location = refused.header("Location").orElse("");
+        assertTrue(location.contains("notice=logo-refused"), location);
+        assertTrue(location.contains("script"), location);
+        assertTrue(partner.get(location.substring(location.indexOf("admin/"))).body().contains("it contains a script"));
+
+        assertEquals(403, upload(partner, "ug", "x.svg", "image/svg+xml", new byte[] {'x'}, "forged").status(), "CSRF");
+        assertEquals(404, upload(partner, "np", "x.svg", "image/svg+xml", new byte[] {'x'}, csrf).status(), "another tenant");
+
+        String logo = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 40 40\"><title>Partner</title>"
+                + "<circle cx=\"20\" cy=\"20\" r=\"18\" fill=\"#14532d\"/></svg>";
+        Api.Reply uploaded = upload(partner, "ug", "logo.svg", "image/svg+xml", logo.getBytes(java.nio.charset.StandardCharsets.UTF_8), csrf);
+        assertTrue(uploaded.header("Location").orElse("").endsWith("notice=logo-uploaded"), uploaded.header("Location").orElse(""));
+        String draft = textarea(partner.get("admin/ug/configuration").body());
+        assertTrue(draft.contains("logo: upload-"), draft);
+
+        Api.Reply previewed = saveDraft(partner, draft, "preview");
+        String cookie = previewed.raw().headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("__Host-preview=")).findFirst().orElseThrow();
+        String page = api.get("ug/en/", "Cookie", cookie.substring(0, cookie.indexOf(';'))).body();
+        java.util.regex.Matcher img = java.util.regex.Pattern.compile("src=\"/(assets/upload-[0-9a-f]+\\.[0-9a-f]+\\.svg)\"").matcher(page);
+        assertTrue(img.find(), "the preview shows the uploaded logo from our origin");
+        Api.Reply asset = api.get(img.group(1));
+        assertEquals(200, asset.status());
+        assertEquals(logo, asset.body(), "served as uploaded");
+        assertTrue(asset.header("Content-Type").orElse("").startsWith("image/svg+xml"));
+        assertEquals("nosniff", asset.header("X-Content-Type-Options").orElse(""));
+        assertTrue(asset.raw().headers().allValues("Content-Security-Policy").stream().anyMatch(v -> v.contains("default-src 'none'")),
+                "the logo cannot run or fetch anything even when opened on its own: " + asset.raw().headers().allValues("Content-Security-Policy"));
+        partner.post("admin/ug/configuration/draft/discard", partner.form("admin/ug/configuration"));
+    }
+
+    @Test
     void onPostgresqlTheStatisticsViewShowsOnlyTheDeclaredTenant() throws SQLException {
         String url = System.getProperty("it.db.url", "");
         Assumptions.assumeTrue(url.startsWith("jdbc:postgresql:"), "the guard is PostgreSQL's");

@@ -53,6 +53,30 @@ public final class TenantYaml {
         return write(file);
     }
 
+    /** The file with these colour tokens in {@code theme.colors} (an empty map removes them all). */
+    public static String withColors(String yaml, Map<String, String> colors) {
+        Map<String, Object> file = read(yaml);
+        Map<String, Object> theme = new LinkedHashMap<>(mapping(file.get("theme")));
+        theme.putIfAbsent("parent", "base");
+        if (colors.isEmpty()) {
+            theme.remove("colors");
+        } else {
+            theme.put("colors", new TreeMap<>(colors));
+        }
+        file.put("theme", theme);
+        return write(file);
+    }
+
+    /** The file with another logo file name in {@code theme.logo}. */
+    public static String withLogo(String yaml, String logo) {
+        Map<String, Object> file = read(yaml);
+        Map<String, Object> theme = new LinkedHashMap<>(mapping(file.get("theme")));
+        theme.putIfAbsent("parent", "base");
+        theme.put("logo", logo);
+        file.put("theme", theme);
+        return write(file);
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> mapping(Object value) {
         return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();

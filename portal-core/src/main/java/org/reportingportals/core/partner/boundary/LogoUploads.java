@@ -1,0 +1,95 @@
+package org.reportingportals.core.partner.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.MultipartConfig;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
+import org.reportingportals.core.partner.control.LogoFiles;
+import org.reportingportals.core.partner.control.TenantConfigurations;
+import org.reportingportals.core.platform.boundary.Callers;
+import org.reportingportals.core.portal.boundary.OnDemandCsrfTokens;
+import org.reportingportals.tenant.directory.entity.Tenant;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * {@code POST /admin/logo-upload/{tenant}}: a logo file for the tenant's draft, as a multipart form (a file
+ * cannot travel in the pages' url-encoded forms). Under {@code /admin/*}, so signed on and role-checked like
+ * the other admin pages; the CSRF token is checked here, as Jakarta MVC does not read this request.
+ */
+@WebServlet("/admin/logo-upload/*")
+@MultipartConfig(maxFileSize = LogoFiles.MAX_BYTES + 1, maxRequestSize = LogoFiles.MAX_BYTES + 16 * 1024)
+public class LogoUploads extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    PartnerAccess access;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    Logos logos;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String code = Optional.ofNullable(request.getPathInfo()).map(p -> p.replaceFirst("^/", "")).orElse("");
+        Optional<Tenant> tenant = access.tenant(code);
+        if (tenant.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        String back = request.getContextPath() + "/admin/" + code + "/configuration?notice=";
+        Part file;
+        try {
+            if (!OnDemandCsrfTokens.matches(request, request.getParameter(OnDemandCsrfTokens.FIELD))) {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                return;
+            }
+            file = request.getPart("logo");
+        } catch (IllegalStateException tooLarge) {
+            redirect(response, back + "logo-refused&reason=" + enc("the file is larger than " + LogoFiles.MAX_BYTES / 1024 + " KB"));
+            return;
+        } catch (jakarta.servlet.ServletException notMultipart) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        if (file == null) {
+            redirect(response, back + "logo-refused&reason=" + enc("no file was chosen"));
+            return;
+        }
+        byte[] content;
+        try (InputStream in = file.getInputStream()) {
+            content = in.readNBytes(LogoFiles.MAX_BYTES + 1);
+        }
+        String actor = callers.current().map(c -> c.issuer() + "#" + c.subject()).orElse("unknown");
+        try {
+            logos.upload(code, content, actor, access.isPlatformAdmin());
+        } catch (LogoFiles.Refused refused) {
+            redirect(response, back + "logo-refused&reason=" + enc(refused.getMessage()));
+            return;
+        } catch (TenantConfigurations.Refused refused) {
+            redirect(response, back + "logo-refused&reason=" + enc(String.join("; ", refused.problems())));
+            return;
+        }
+        redirect(response, back + "logo-uploaded");
+    }
+
+    private static void redirect(HttpServletResponse response, String location) {
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", location);
+        response.setHeader("Cache-Control", "no-store");
+    }
+
+    private static String enc(String text) {
+        return URLEncoder.encode(text.length() > 300 ? text.substring(0, 300) : text, StandardCharsets.UTF_8);
+    }
+}
