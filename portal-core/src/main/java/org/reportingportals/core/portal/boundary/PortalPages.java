@@ -158,6 +158,12 @@ public class PortalPages {
     }
 
     private Response send(Tenant tenant, ULocale locale, ReportFormState typedIn) {
+        if (PreviewedTenants.isPreview(request)) {
+            // an editor trying the draft's form: nothing may reach the analysts' queue
+            PageMessages.Bound msg = messages.bind(Optional.of(tenant), locale);
+            models.put("form", typedIn.withErrors(Map.of("url-0", msg.t("portal.report.preview-not-sent"))));
+            return view(409, "report.html");
+        }
         if (!throttles.allowReport(request)) {
             return busy();
         }

@@ -112,6 +112,14 @@ class PartnerIT {
                 new Row("GET", "admin/zz", "admin page, no such tenant", login, 404, 404, 403, 404),
                 new Row("GET", "admin/ug/statistics.csv", "CSV, tenant ug", login, 200, 404, 403, 200),
                 new Row("GET", "admin/np/statistics.csv", "CSV, tenant np", login, 404, 200, 403, 200),
+                new Row("GET", "admin/ug/configuration", "configuration editor, ug", login, 200, 404, 403, 200),
+                new Row("GET", "admin/np/configuration", "configuration editor, np", login, 404, 200, 403, 200),
+                new Row("GET", "admin/ug/configuration.yaml", "YAML export, ug", login, 200, 404, 403, 200),
+                new Row("GET", "admin/ug/translations", "translations, ug", login, 200, 404, 403, 200),
+                new Row("GET", "admin/np/translations/ne", "translation editor, np", login, 404, 200, 403, 200),
+                new Row("GET", "admin/ug/translations/sw.xlf", "XLIFF export, ug", login, 200, 404, 403, 200),
+                new Row("POST", "admin/logo-upload/ug", "logo upload without a form, ug", login, 403, 404, 403, 403),
+                new Row("POST", "admin/tenants", "create a portal without a form", login, 403, 403, 403, 403),
                 new Row("GET", "api/v1/tenants/ug/statistics", "API statistics, ug", 401, 200, 404, 403, 200),
                 new Row("GET", "api/v1/tenants/np/statistics", "API statistics, np", 401, 404, 200, 403, 200),
                 new Row("GET", "api/v1/tenants/zz/statistics", "API statistics, no such tenant", 401, 404, 404, 403, 404),
@@ -258,6 +266,17 @@ class PartnerIT {
         assertFalse(api.get("ug/en/").body().contains(marker), "everyone else still sees the live portal");
         assertFalse(api.get("np/ne/", "Cookie", cookie.substring(0, cookie.indexOf(';'))).body().contains("preview-banner"),
                 "the token previews its own tenant only");
+        String previewCookie = cookie.substring(0, cookie.indexOf(';'));
+        Api.Reply form = api.get("ug/en/report", "Cookie", previewCookie);
+        String session = form.raw().headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("__Host-portal="))
+                .findFirst().map(c -> c.substring(0, c.indexOf(';'))).orElseThrow();
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
+        assertTrue(csrf.find());
+        Api.Reply tried = api.send(api.request("ug/en/report", "Cookie", previewCookie + "; " + session,
+                "Content-Type", "application/x-www-form-urlencoded").POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                "_csrf=" + csrf.group(1) + "&url=http%3A%2F%2Fpreview.example%2F&feedback=none&action=send")).build());
+        assertEquals(409, tried.status(), "a report from a preview is not sent");
+        assertTrue(tried.body().contains("the report was not sent"), tried.body());
         String forged = cookie.substring(0, cookie.indexOf(';')).replaceFirst("\\.[^.]*$", ".forged");
         assertFalse(api.get("ug/en/", "Cookie", forged).body().contains(marker), "a forged token shows nothing");
 
