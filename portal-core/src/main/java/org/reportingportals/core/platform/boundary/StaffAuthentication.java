@@ -13,8 +13,15 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import com.ibm.icu.util.ULocale;
+import org.reportingportals.core.platform.control.PlatformLocales;
+import org.reportingportals.core.platform.entity.ProblemType;
+import org.reportingportals.i18n.messages.control.MessageCatalog;
 
+import java.io.IOException;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +53,12 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     @Inject
     BeanManager beans;
 
+    @Inject
+    MessageCatalog catalog;
+
+    @Inject
+    PlatformLocales locales;
+
     private volatile HttpAuthenticationMechanism browser;
     private volatile HttpAuthenticationMechanism bearer;
 
@@ -71,7 +84,10 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
                                                 HttpMessageContext context) throws AuthenticationException {
         HttpAuthenticationMechanism mechanism = choose(request);
         if (mechanism != browser) {
-            return mechanism.validateRequest(request, response, context);
+            // a rejected token is answered by the mechanism with a bare 401: make it the API's problem document
+            HttpServletResponse problems = unauthorizedAsProblem(request, response);
+            context.setResponse(problems);
+            return mechanism.validateRequest(request, problems, context);
         }
         try {
             if (!carriesCode(request)) {
@@ -110,6 +126,37 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     @Override
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         choose(request).cleanSubject(request, response, context);
+    }
+
+    private HttpServletResponse unauthorizedAsProblem(HttpServletRequest request, HttpServletResponse response) {
+        return new HttpServletResponseWrapper(response) {
+            @Override
+            public void sendError(int status) throws IOException {
+                sendError(status, null);
+            }
+
+            @Override
+            public void sendError(int status, String message) throws IOException {
+                if (status != SC_UNAUTHORIZED || isCommitted()) {
+                    super.sendError(status, message);
+                    return;
+                }
+                ULocale locale = locales.negotiate(request.getHeader("Accept-Language"));
+                ProblemType type = ProblemType.UNAUTHORIZED;
+                String body = Json.createObjectBuilder().add("type", type.uri())
+                        .add("title", catalog.format(locale, type.titleKey()))
+                        .add("status", type.status())
+                        .add("detail", catalog.format(locale, type.detailKey().orElseThrow()))
+                        .build().toString();
+                setStatus(SC_UNAUTHORIZED);
+                setContentType(Problems.MEDIA_TYPE + ";charset=UTF-8");
+                setHeader("Content-Language", locale.toLanguageTag());
+                setHeader("Cache-Control", "no-store");
+                setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+                getWriter().write(body);
+                flushBuffer();
+            }
+        };
     }
 
     /** The request on which the mechanism trades the provider's code for tokens (query string only: no body read). */

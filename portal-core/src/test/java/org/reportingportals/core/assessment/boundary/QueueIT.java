@@ -201,7 +201,11 @@ class QueueIT {
         assertEquals(401, api.get("api/v1/queue").status());
         for (String token : List.of(TestTokens.expired("eve"), TestTokens.fromOtherIssuer("eve"),
                 TestTokens.forOtherAudience("eve"), TestTokens.signedByStranger("eve"))) {
-            assertEquals(401, api.get("api/v1/queue", "Authorization", Api.bearer(token)).status());
+            Api.Reply refused = api.get("api/v1/queue", "Authorization", Api.bearer(token), "Accept-Language", "fr");
+            assertEquals(401, refused.status());
+            assertTrue(refused.header("Content-Type").orElse("").startsWith("application/problem+json"), refused.body());
+            assertEquals("urn:reportingportals:problem:unauthorized", refused.json().getString("type"));
+            assertEquals("fr", refused.header("Content-Language").orElse(""), "in the caller's language");
         }
         String partner = Api.bearer(TestTokens.withRoles("partner-ug", List.of("partner-admin")));
         Api.Reply forbidden = api.post(CLAIMS, "", "Authorization", partner);

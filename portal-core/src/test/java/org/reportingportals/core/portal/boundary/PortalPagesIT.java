@@ -94,6 +94,9 @@ class PortalPagesIT {
                     if (!reply.header("Content-Security-Policy").orElse("").contains("default-src 'self'")) {
                         failures.add(path + ": no CSP");
                     }
+                    if (reply.header("Server").isPresent() || reply.header("X-Powered-By").isPresent()) {
+                        failures.add(path + ": names the server software");
+                    }
                     if (page.isEmpty() && reply.header("Set-Cookie").isPresent()) {
                         failures.add(path + ": a cookie on a page without a form");
                     }
