@@ -20,8 +20,8 @@ public final class Api {
     private final URI base;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    public Api(URL base) {
-        String text = base.toString();
+    public Api(URL reported) {
+        String text = Deployments.reachable(reported).toString();
         this.base = URI.create(text.endsWith("/") ? text : text + "/");
     }
 

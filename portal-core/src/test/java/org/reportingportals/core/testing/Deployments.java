@@ -7,6 +7,7 @@ import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.File;
+import java.net.URL;
 
 /**
  * The WAR exactly as {@code mvn package} built it, plus one library that tells MP-JWT to trust the test
@@ -15,6 +16,40 @@ import java.io.File;
 public final class Deployments {
 
     private Deployments() {
+    }
+
+    private static final java.util.Map<String, URL> REACHABLE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The URL the deployed platform really answers on. Arquillian picks a random port and Payara Micro, when
+     * that port is taken at start, quietly binds the next one while Arquillian keeps reporting the first; so
+     * the reported port and the few after it are asked for the platform's own OpenAPI document.
+     */
+    public static URL reachable(URL reported) {
+        return REACHABLE.computeIfAbsent(reported.toString(), key -> {
+            for (int offset = 0; offset <= 5; offset++) {
+                try {
+                    URL candidate = new URL(reported.getProtocol(), reported.getHost(), reported.getPort() + offset,
+                            reported.getPath());
+                    java.net.HttpURLConnection probe = (java.net.HttpURLConnection) new URL(candidate, "/openapi").openConnection();
+                    probe.setConnectTimeout(1000);
+                    probe.setReadTimeout(3000);
+                    int status = probe.getResponseCode();
+                    java.io.InputStream body = status < 400 ? probe.getInputStream() : probe.getErrorStream();
+                    String text = body == null ? "" : new String(body.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    if (text.contains("/queue/claims")) {
+                        if (offset > 0) {
+                            System.out.println("the platform answers on port " + candidate.getPort() + ", not on the reported "
+                                    + reported.getPort());
+                        }
+                        return candidate;
+                    }
+                } catch (java.io.IOException notHere) {
+                    // refused or not our platform: try the next port
+                }
+            }
+            return reported;
+        });
     }
 
     public static WebArchive portal() {

@@ -70,7 +70,8 @@ class ConsoleBrowserIT {
     @Test
     void theDemoAnalystSignsOnClaimsAssessesAndSignsOut() throws MalformedURLException {
         // on localhost, a secure context for Chromium, so the __Host- (Secure) session cookie is kept
-        String root = new URL(base.getProtocol(), "localhost", base.getPort(), base.getPath()).toString();
+        URL at = Deployments.reachable(base);
+        String root = new URL(at.getProtocol(), "localhost", at.getPort(), at.getPath()).toString();
         root = root.endsWith("/") ? root : root + "/";
         Api api = new Api(base);
         api.drainQueue();

@@ -216,7 +216,7 @@ class ConsoleIT {
     @Test
     void theConsoleAsksForSignOnThroughKeycloakWithStateNonceAndPkce() {
         Assumptions.assumeTrue(Keycloak.isUp(), "needs the realm of ops/keycloak/start.sh (CI starts it)");
-        HttpResponse<String> reply = send(HttpRequest.newBuilder(URI.create(base + "console/reports/x")).GET().build());
+        HttpResponse<String> reply = send(HttpRequest.newBuilder(URI.create(Deployments.reachable(base) + "console/reports/x")).GET().build());
         assertEquals(302, reply.statusCode());
         String location = reply.headers().firstValue("Location").orElse("");
         assertTrue(location.startsWith(Keycloak.REALM + "/protocol/openid-connect/auth?"), location);

@@ -64,7 +64,8 @@ class AdminBrowserIT {
 
     @Test
     void aPartnerChangesAColourAndATextPreviewsAndPublishes() throws MalformedURLException {
-        String root = new URL(base.getProtocol(), "localhost", base.getPort(), base.getPath()).toString();
+        URL at = Deployments.reachable(base);
+        String root = new URL(at.getProtocol(), "localhost", at.getPort(), at.getPath()).toString();
         root = root.endsWith("/") ? root : root + "/";
         String wording = "Partner wording " + UUID.randomUUID().toString().substring(0, 6);
 

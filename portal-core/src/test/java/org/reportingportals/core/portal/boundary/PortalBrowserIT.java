@@ -119,7 +119,8 @@ class PortalBrowserIT {
     void localhost() throws MalformedURLException {
         // the Arquillian URL may carry the machine's address, which is not a secure context for Chromium: the
         // __Host- cookie (Secure) would be dropped and every form post would fail the CSRF check with 403
-        URL local = new URL(base.getProtocol(), "localhost", base.getPort(), base.getPath());
+        URL at = Deployments.reachable(base);
+        URL local = new URL(at.getProtocol(), "localhost", at.getPort(), at.getPath());
         String text = local.toString();
         root = text.endsWith("/") ? text : text + "/";
         driver.manage().window().setSize(MOBILE);

@@ -289,7 +289,8 @@ class PortalPagesIT {
 
     /** A request with a Host header of our choosing (HTTP clients insist on their own). */
     private int statusWithHost(String host, String path) {
-        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+        URL at = Deployments.reachable(base);
+        try (java.net.Socket socket = new java.net.Socket(at.getHost(), at.getPort())) {
             socket.setSoTimeout(20_000);
             socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
