@@ -1,14 +1,15 @@
 package org.reportingportals.core.partner.boundary;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.reportingportals.core.partner.control.TenantConfigurations;
@@ -20,8 +21,6 @@ import org.reportingportals.tenant.directory.control.TenantFiles;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -39,7 +38,7 @@ public class TenantPublications {
     private static final Logger LOG = Logger.getLogger(TenantPublications.class.getName());
 
     @Resource
-    ManagedScheduledExecutorService scheduler;
+    TimerService timers;
 
     @Inject
     TenantConfigurations configurations;
@@ -52,22 +51,19 @@ public class TenantPublications {
     String poll;
 
     private final Map<String, Integer> applied = new ConcurrentHashMap<>();
-    private ScheduledFuture<?> task;
 
+    /**
+     * An EJB timer, not a managed executor: its callback runs as an invocation of this bean, which the
+     * container-managed persistence context needs (a plain executor thread gets "no invocation on stack").
+     */
     @PostConstruct
     void start() {
         tick();
         long millis = Duration.parse(poll).toMillis();
-        task = scheduler.scheduleWithFixedDelay(this::tick, millis, millis, TimeUnit.MILLISECONDS);
+        timers.createIntervalTimer(millis, millis, new TimerConfig(null, false));
     }
 
-    @PreDestroy
-    void stop() {
-        if (task != null) {
-            task.cancel(false);
-        }
-    }
-
+    @Timeout
     void tick() {
         try {
             for (TenantVersion version : configurations.latestOfEveryTenant()) {

@@ -1,30 +1,17 @@
 package org.reportingportals.core.console.boundary;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.reportingportals.core.testing.Api;
-import org.reportingportals.core.testing.Chromium;
-import org.reportingportals.core.testing.Deployments;
-import org.reportingportals.core.testing.SignOnPrerequisites;
+import org.reportingportals.core.testing.SignOnBrowserTest;
 
 import java.net.MalformedURLException;
 import java.net.URL;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -38,41 +25,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *
  * <p>Skipped without Chromium, and without Keycloak outside CI; on CI a missing Keycloak is a failure.
  */
-@ExtendWith({SignOnPrerequisites.class, ArquillianExtension.class})
-class ConsoleBrowserIT {
-
-    private static final Duration WAIT = Duration.ofSeconds(30);
-    private static Chromium chromium;
-    private static ChromeDriver driver;
-    private static final List<String> VIOLATIONS = new ArrayList<>();
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @BeforeAll
-    static void browser() {
-        chromium = Chromium.start(new Dimension(1280, 1000));
-        driver = chromium.driver();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class ConsoleBrowserIT extends SignOnBrowserTest {
 
     @Test
     void theDemoAnalystSignsOnClaimsAssessesAndSignsOut() throws MalformedURLException {
         // on localhost, a secure context for Chromium, so the __Host- (Secure) session cookie is kept
-        URL at = Deployments.reachable(base);
-        String root = new URL(at.getProtocol(), "localhost", at.getPort(), at.getPath()).toString();
-        root = root.endsWith("/") ? root : root + "/";
+        String root = root();
         Api api = new Api(base);
         api.drainQueue();
         Api.Reply sent = api.post("api/v1/portals/ug/reports", "{\"urls\":[\"http://browser.example/one\","
@@ -85,9 +43,7 @@ class ConsoleBrowserIT {
         waitFor(By.id("username"));
         assertTrue(driver.getCurrentUrl().startsWith("http://127.0.0.1:8180/realms/portal/"), driver.getCurrentUrl());
         chromium.screenshot("console-1-keycloak-sign-in");
-        driver.findElement(By.id("username")).sendKeys("analyst1");
-        driver.findElement(By.id("password")).sendKeys("analyst1-demo");
-        driver.findElement(By.id("kc-login")).click();
+        signOn("analyst1", "analyst1-demo");
 
         waitFor(By.cssSelector("form.claim"));
         assertTrue(driver.getCurrentUrl().startsWith(root + "console"), driver.getCurrentUrl());
@@ -145,12 +101,5 @@ class ConsoleBrowserIT {
         assertEquals(List.of(), VIOLATIONS, "axe-core violations on the console");
     }
 
-    private void waitFor(By element) {
-        new WebDriverWait(driver, WAIT).until(d -> !d.findElements(element).isEmpty());
-    }
 
-    private void scan(String page) {
-        VIOLATIONS.addAll(chromium.axe("console " + page).violations().stream().map(v -> page + ": " + v)
-                .collect(Collectors.toList()));
-    }
 }

@@ -1,26 +1,11 @@
 package org.reportingportals.core.partner.boundary;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.reportingportals.core.testing.Chromium;
-import org.reportingportals.core.testing.Deployments;
-import org.reportingportals.core.testing.SignOnPrerequisites;
+import org.reportingportals.core.testing.SignOnBrowserTest;
 
 import java.net.MalformedURLException;
-import java.net.URL;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,47 +18,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * on, changes a colour (colour picker) and a text (translation editor) in the draft, previews it on the real pages, publishes, and the public page
  * shows it to everyone; then the shipped configuration is restored. Screenshots: target/screenshots/admin-*.
  */
-@ExtendWith({SignOnPrerequisites.class, ArquillianExtension.class})
-class AdminBrowserIT {
-
-    private static final Duration WAIT = Duration.ofSeconds(30);
-    private static Chromium chromium;
-    private static ChromeDriver driver;
-    private static final List<String> VIOLATIONS = new ArrayList<>();
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @BeforeAll
-    static void browser() {
-        chromium = Chromium.start(new Dimension(1280, 1000));
-        driver = chromium.driver();
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class AdminBrowserIT extends SignOnBrowserTest {
 
     @Test
     void aPartnerChangesAColourAndATextPreviewsAndPublishes() throws MalformedURLException {
-        URL at = Deployments.reachable(base);
-        String root = new URL(at.getProtocol(), "localhost", at.getPort(), at.getPath()).toString();
-        root = root.endsWith("/") ? root : root + "/";
+        String root = root();
         String wording = "Partner wording " + UUID.randomUUID().toString().substring(0, 6);
 
         driver.get(root + "admin");
-        waitFor(By.id("username"));
-        driver.findElement(By.id("username")).sendKeys("partner-ug");
-        driver.findElement(By.id("password")).sendKeys("partner-ug-demo");
-        driver.findElement(By.id("kc-login")).click();
+        signOn("partner-ug", "partner-ug-demo");
         waitFor(By.cssSelector("table.statistics"));
         assertEquals(root + "admin/ug", driver.getCurrentUrl(), "a partner lands on its own portal");
         scan("statistics");
@@ -142,11 +95,5 @@ class AdminBrowserIT {
                 "return getComputedStyle(document.documentElement).getPropertyValue('--brand')")).strip();
     }
 
-    private void waitFor(By element) {
-        new WebDriverWait(driver, WAIT).until(d -> !d.findElements(element).isEmpty());
-    }
 
-    private void scan(String page) {
-        chromium.axe("admin " + page).violations().forEach(v -> VIOLATIONS.add(page + ": " + v));
-    }
 }
