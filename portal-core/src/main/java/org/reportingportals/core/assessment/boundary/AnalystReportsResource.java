@@ -1,5 +1,6 @@
 package org.reportingportals.core.assessment.boundary;
 
+import org.reportingportals.core.platform.boundary.ApiResource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -23,7 +24,7 @@ import org.reportingportals.core.assessment.entity.Analyst;
 import org.reportingportals.core.assessment.entity.Assessment;
 import org.reportingportals.core.assessment.entity.ReportView;
 import org.reportingportals.core.audit.control.AuditTrail;
-import org.reportingportals.core.intake.boundary.JsonBodies;
+import org.reportingportals.core.platform.boundary.JsonBodies;
 import org.reportingportals.core.platform.boundary.PathIds;
 import org.reportingportals.core.platform.boundary.ProblemException;
 import org.reportingportals.core.platform.boundary.Roles;
@@ -41,6 +42,7 @@ import java.util.Optional;
  */
 @Path("reports")
 @RolesAllowed(Roles.ANALYST)
+@ApiResource
 public class AnalystReportsResource {
 
     @Inject

@@ -1,5 +1,6 @@
 package org.reportingportals.core.assessment.boundary;
 
+import org.reportingportals.core.platform.boundary.ApiResource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -17,6 +18,7 @@ import java.util.Optional;
 /** {@code GET /api/v1/assessments/export}: all assessments as CSV, for senior analysts; the export is audited. */
 @Path("assessments/export")
 @RolesAllowed({Roles.SENIOR_ANALYST})
+@ApiResource
 public class AssessmentExportsResource {
 
     @Inject

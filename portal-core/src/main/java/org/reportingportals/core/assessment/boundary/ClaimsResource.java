@@ -1,5 +1,6 @@
 package org.reportingportals.core.assessment.boundary;
 
+import org.reportingportals.core.platform.boundary.ApiResource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -40,6 +41,7 @@ import java.util.UUID;
  */
 @Path("queue/claims")
 @RolesAllowed(Roles.ANALYST)
+@ApiResource
 public class ClaimsResource {
 
     @Inject

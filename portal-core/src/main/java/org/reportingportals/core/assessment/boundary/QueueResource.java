@@ -1,5 +1,6 @@
 package org.reportingportals.core.assessment.boundary;
 
+import org.reportingportals.core.platform.boundary.ApiResource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -17,6 +18,7 @@ import java.time.Clock;
 /** {@code GET /api/v1/queue}: the central queue at a glance, across every tenant. */
 @Path("queue")
 @RolesAllowed(Roles.ANALYST)
+@ApiResource
 public class QueueResource {
 
     @Inject

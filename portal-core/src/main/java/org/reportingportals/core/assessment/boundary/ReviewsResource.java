@@ -1,5 +1,6 @@
 package org.reportingportals.core.assessment.boundary;
 
+import org.reportingportals.core.platform.boundary.ApiResource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -21,7 +22,7 @@ import org.reportingportals.core.assessment.entity.Finding;
 import org.reportingportals.core.assessment.entity.Review;
 import org.reportingportals.core.assessment.entity.ReviewView;
 import org.reportingportals.core.audit.control.AuditTrail;
-import org.reportingportals.core.intake.boundary.JsonBodies;
+import org.reportingportals.core.platform.boundary.JsonBodies;
 import org.reportingportals.core.platform.boundary.PathIds;
 import org.reportingportals.core.platform.boundary.ProblemException;
 import org.reportingportals.core.platform.boundary.Roles;
@@ -42,6 +43,7 @@ import java.util.UUID;
  * never on their own first decision. Every step is audited.
  */
 @Path("")
+@ApiResource
 public class ReviewsResource {
 
     private static final int MAX_REASON = 2000;

@@ -1,5 +1,6 @@
 package org.reportingportals.core.assessment.boundary;
 
+import org.reportingportals.core.platform.boundary.ApiResource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,6 +29,7 @@ import java.util.UUID;
 /** {@code /api/v1/takedowns}: notices the hotline is pursuing, oldest first, until the page is confirmed gone. */
 @Path("takedowns")
 @RolesAllowed(Roles.ANALYST)
+@ApiResource
 public class TakedownsResource {
 
     @Inject

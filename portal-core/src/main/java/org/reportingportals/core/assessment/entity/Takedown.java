@@ -8,7 +8,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import org.reportingportals.core.reports.entity.NormalisedUrl;
 import org.reportingportals.core.reports.entity.ReportedUrl;
-import org.reportingportals.core.reports.entity.UtcInstantConverter;
+import org.reportingportals.core.platform.entity.UtcInstantConverter;
 
 import java.time.Instant;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package org.reportingportals.core.audit.boundary;
 
+import org.reportingportals.core.platform.boundary.ApiResource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -22,6 +23,7 @@ import java.util.UUID;
 /** {@code GET /api/v1/audit}: the audit trail for senior analysts and platform admins, newest first. */
 @Path("audit")
 @RolesAllowed({Roles.SENIOR_ANALYST, Roles.PLATFORM_ADMIN})
+@ApiResource
 public class AuditResource {
 
     private static final int MAX = 500;

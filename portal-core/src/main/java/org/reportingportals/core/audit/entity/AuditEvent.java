@@ -5,7 +5,7 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.reportingportals.core.reports.entity.UtcInstantConverter;
+import org.reportingportals.core.platform.entity.UtcInstantConverter;
 
 import java.time.Instant;
 import java.util.Objects;

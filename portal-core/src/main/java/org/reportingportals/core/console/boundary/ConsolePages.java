@@ -1,5 +1,8 @@
 package org.reportingportals.core.console.boundary;
 
+import org.reportingportals.core.platform.boundary.PageResource;
+import org.reportingportals.core.platform.boundary.StaffFormat;
+import org.reportingportals.core.platform.boundary.StaffPages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
@@ -17,7 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.krazo.engine.Viewable;
 import org.reportingportals.core.assessment.boundary.Analysts;
 import org.reportingportals.core.assessment.boundary.FindingReader;
 import org.reportingportals.core.assessment.control.AssessmentQueue;
@@ -34,12 +36,11 @@ import org.reportingportals.core.audit.control.AuditTrail;
 import org.reportingportals.core.platform.boundary.Roles;
 import org.reportingportals.core.platform.boundary.StaffSessions;
 import org.reportingportals.core.platform.entity.FieldError;
-import org.reportingportals.core.portal.boundary.OnDemandCsrfTokens;
+import org.reportingportals.core.platform.boundary.OnDemandCsrfTokens;
 import org.reportingportals.core.reports.control.ReportStore;
 import org.reportingportals.core.reports.entity.Reference;
 import org.reportingportals.core.reports.entity.Report;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -59,6 +60,7 @@ import java.util.UUID;
 @RequestScoped
 @Path("console")
 @Produces(MediaType.TEXT_HTML)
+@PageResource
 public class ConsolePages {
 
     /** Notices a redirect may ask the queue or report page to show; anything else is ignored. */
@@ -400,7 +402,7 @@ public class ConsolePages {
         models.put("nav", id);
         models.put("senior", request.isUserInRole(Roles.SENIOR_ANALYST));
         models.put("notice", notice != null && NOTICES.contains(notice) ? notice : "");
-        models.put("fmt", new ConsoleFormat(clock.instant()));
+        models.put("fmt", new StaffFormat(clock.instant()));
         models.put("choices", AssessmentForm.CHOICES);
         return analyst;
     }
@@ -438,12 +440,11 @@ public class ConsolePages {
     }
 
     private static Response view(int status, String name) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header("Cache-Control", "no-store").entity(new Viewable(ConsoleViewEngine.PREFIX + name)).build();
+        return StaffPages.view(status, name.equals("problem.html") ? name : "console/" + name);
     }
 
     private Response seeOther(String path) {
-        return Response.seeOther(URI.create(request.getContextPath() + path)).header("Cache-Control", "no-store").build();
+        return StaffPages.seeOther(request, path);
     }
 
     /** A report the analyst holds, for the "my claims" list. */

@@ -3,7 +3,7 @@ package org.reportingportals.core.feedback.control;
 import com.ibm.icu.util.ULocale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.reportingportals.core.portal.control.PageMessages;
+import org.reportingportals.core.platform.control.PageMessages;
 import org.reportingportals.core.reports.entity.PublicStatus;
 import org.reportingportals.tenant.directory.entity.Tenant;
 

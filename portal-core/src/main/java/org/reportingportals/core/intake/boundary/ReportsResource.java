@@ -1,5 +1,8 @@
 package org.reportingportals.core.intake.boundary;
 
+import org.reportingportals.core.tenancy.boundary.Tenants;
+import org.reportingportals.core.platform.boundary.ApiResource;
+import org.reportingportals.core.platform.boundary.JsonBodies;
 import com.ibm.icu.util.ULocale;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -36,10 +39,11 @@ import java.util.Optional;
 
 /** {@code POST /api/v1/portals/{tenant}/reports}: a citizen's report, as JSON. */
 @Path("portals/{tenant}/reports")
+@ApiResource
 public class ReportsResource {
 
     @Inject
-    Portals portals;
+    Tenants tenants;
 
     @Inject
     Intake intake;
@@ -65,8 +69,8 @@ public class ReportsResource {
                            @HeaderParam("Idempotency-Key") String idempotencyKey,
                            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
                            java.io.InputStream body) {
-        Tenant tenant = portals.live(tenantCode);
-        LocaleNegotiator locales = portals.locales(tenant);
+        Tenant tenant = tenants.acceptingReports(tenantCode);
+        LocaleNegotiator locales = tenants.locales(tenant);
         ULocale requestLocale = locales.matchAcceptLanguage(acceptLanguage);
         if (!throttles.allowReport(request)) {
             throw new ProblemException(ProblemType.RATE_LIMITED, requestLocale);

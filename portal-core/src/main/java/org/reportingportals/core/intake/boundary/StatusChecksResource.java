@@ -1,5 +1,8 @@
 package org.reportingportals.core.intake.boundary;
 
+import org.reportingportals.core.tenancy.boundary.Tenants;
+import org.reportingportals.core.platform.boundary.ApiResource;
+import org.reportingportals.core.platform.boundary.JsonBodies;
 import com.ibm.icu.util.ULocale;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -38,12 +41,13 @@ import java.util.Set;
  * receipt. POST, not GET, so the receipt never appears in a URL or an access log.
  */
 @Path("portals/{tenant}/status")
+@ApiResource
 public class StatusChecksResource {
 
     private static final Set<String> KNOWN = Set.of("reference", "receipt");
 
     @Inject
-    Portals portals;
+    Tenants tenants;
 
     @Inject
     StatusLookup lookup;
@@ -62,8 +66,8 @@ public class StatusChecksResource {
     public Response check(@PathParam("tenant") String tenantCode,
                           @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
                           java.io.InputStream body) {
-        Tenant tenant = portals.live(tenantCode);
-        ULocale locale = portals.locales(tenant).matchAcceptLanguage(acceptLanguage);
+        Tenant tenant = tenants.acceptingReports(tenantCode);
+        ULocale locale = tenants.locales(tenant).matchAcceptLanguage(acceptLanguage);
         if (!throttles.allowStatusCheck(request)) {
             throw new ProblemException(ProblemType.RATE_LIMITED, locale);
         }

@@ -1,5 +1,7 @@
 package org.reportingportals.core.partner.boundary;
 
+import org.reportingportals.core.tenancy.boundary.Tenants;
+import org.reportingportals.core.platform.boundary.PageResource;
 import com.ibm.icu.util.ULocale;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,26 +18,26 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.krazo.engine.Viewable;
 import jakarta.ws.rs.FormParam;
 import org.reportingportals.core.audit.control.AuditTrail;
 import org.reportingportals.core.partner.control.OutcomeStatistics;
-import org.reportingportals.core.partner.control.PreviewTokens;
-import org.reportingportals.core.partner.control.TenantConfigurations;
+import org.reportingportals.core.tenancy.control.PreviewTokens;
+import org.reportingportals.core.tenancy.control.TenantConfigurations;
 import org.reportingportals.core.partner.control.Translations;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.MultivaluedMap;
-import org.reportingportals.core.partner.entity.TenantDraft;
+import org.reportingportals.core.tenancy.entity.TenantDraft;
 import org.reportingportals.core.platform.boundary.Callers;
 import org.reportingportals.core.partner.control.StatisticsCsv;
 import org.reportingportals.core.partner.entity.BarChart;
 import org.reportingportals.core.partner.entity.MonthlyOutcomes;
 import org.reportingportals.core.platform.boundary.ProblemException;
 import org.reportingportals.core.platform.boundary.StaffSessions;
-import org.reportingportals.core.portal.boundary.OnDemandCsrfTokens;
+import org.reportingportals.core.platform.boundary.OnDemandCsrfTokens;
+import org.reportingportals.core.platform.boundary.StaffFormat;
+import org.reportingportals.core.platform.boundary.StaffPages;
 import org.reportingportals.tenant.directory.entity.Tenant;
 
-import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +52,7 @@ import java.util.Optional;
 @RequestScoped
 @Path("admin")
 @Produces(MediaType.TEXT_HTML)
+@PageResource
 public class AdminPages {
 
     @Inject
@@ -59,7 +62,7 @@ public class AdminPages {
     HttpServletRequest request;
 
     @Inject
-    PartnerAccess access;
+    Tenants access;
 
     @Inject
     OutcomeStatistics statistics;
@@ -109,18 +112,18 @@ public class AdminPages {
             models.put("createProblems", List.of());
         }
         if (!access.isPlatformAdmin()) {
-            List<Tenant> own = access.tenants();
+            List<Tenant> own = access.administrable();
             return own.isEmpty() ? notFound() : seeOther("/admin/" + own.get(0).code());
         }
         page();
         Optional<StatisticsPeriods.Period> period = period(from, to);
         if (period.isEmpty()) {
-            return view(422, "admin-platform.html");
+            return view(422, "platform.html");
         }
         Map<String, List<MonthlyOutcomes>> all = statistics.forAllTenants(period.get().from(), period.get().to());
-        models.put("tenants", access.tenants().stream().map(t -> new TenantTotals(t.code(), t.name(ULocale.ENGLISH),
+        models.put("tenants", access.administrable().stream().map(t -> new TenantTotals(t.code(), t.name(ULocale.ENGLISH),
                 t.status().name().toLowerCase(java.util.Locale.ROOT), Totals.of(all.getOrDefault(t.code(), List.of())))).toList());
-        return view(status, "admin-platform.html");
+        return view(status, "platform.html");
     }
 
     @GET
@@ -128,7 +131,7 @@ public class AdminPages {
     @Controller
     @Transactional
     public Response tenant(@PathParam("tenant") String code, @QueryParam("from") String from, @QueryParam("to") String to) {
-        Optional<Tenant> tenant = access.tenant(code);
+        Optional<Tenant> tenant = access.administrable(code);
         if (tenant.isEmpty()) {
             return notFound();
         }
@@ -138,13 +141,13 @@ public class AdminPages {
         Optional<StatisticsPeriods.Period> period = period(from, to);
         if (period.isEmpty()) {
             models.put("months", List.of());
-            return view(422, "admin-tenant.html");
+            return view(422, "tenant.html");
         }
         List<MonthlyOutcomes> months = statistics.forTenant(tenant.get().code(), period.get().from(), period.get().to());
         models.put("months", months);
         // no totals row: a total beside the months would give away the months shown as "fewer than 5"
         models.put("chart", BarChart.of(months));
-        return view(200, "admin-tenant.html");
+        return view(200, "tenant.html");
     }
 
     @GET
@@ -152,7 +155,7 @@ public class AdminPages {
     @Produces("text/csv")
     @Transactional
     public Response csv(@PathParam("tenant") String code, @QueryParam("from") String from, @QueryParam("to") String to) {
-        Optional<Tenant> tenant = access.tenant(code);
+        Optional<Tenant> tenant = access.administrable(code);
         if (tenant.isEmpty()) {
             return notFound();
         }
@@ -196,7 +199,7 @@ public class AdminPages {
     @CsrfProtected
     @Transactional
     public Response changeStatus(@PathParam("tenant") String code, @FormParam("status") String status) {
-        Optional<Tenant> tenant = access.tenant(code);
+        Optional<Tenant> tenant = access.administrable(code);
         if (tenant.isEmpty() || !access.isPlatformAdmin()) {
             return notFound();
         }
@@ -224,7 +227,7 @@ public class AdminPages {
     @Transactional
     public Response configuration(@PathParam("tenant") String code, @QueryParam("notice") String notice,
                                   @QueryParam("reason") String reason) {
-        Optional<Tenant> tenant = access.tenant(code);
+        Optional<Tenant> tenant = access.administrable(code);
         if (tenant.isEmpty()) {
             return notFound();
         }
@@ -242,7 +245,7 @@ public class AdminPages {
     @Transactional
     public Response saveDraft(@PathParam("tenant") String code, @FormParam("yaml") String yaml,
                               @FormParam("action") String action) {
-        Optional<Tenant> tenant = access.tenant(code);
+        Optional<Tenant> tenant = access.administrable(code);
         if (tenant.isEmpty()) {
             return notFound();
         }
@@ -265,7 +268,7 @@ public class AdminPages {
     @CsrfProtected
     @Transactional
     public Response previewDraft(@PathParam("tenant") String code) {
-        if (access.tenant(code).isEmpty()) {
+        if (access.administrable(code).isEmpty()) {
             return notFound();
         }
         if (configurations.draft(code).isEmpty()) {
@@ -282,7 +285,7 @@ public class AdminPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Transactional
     public Response saveColours(@PathParam("tenant") String code, MultivaluedMap<String, String> form) {
-        Optional<Tenant> tenant = access.tenant(code);
+        Optional<Tenant> tenant = access.administrable(code);
         if (tenant.isEmpty()) {
             return notFound();
         }
@@ -310,7 +313,7 @@ public class AdminPages {
     @CsrfProtected
     @Transactional
     public Response discardDraft(@PathParam("tenant") String code) {
-        if (access.tenant(code).isEmpty()) {
+        if (access.administrable(code).isEmpty()) {
             return notFound();
         }
         configurations.discardDraft(code);
@@ -324,7 +327,7 @@ public class AdminPages {
     @CsrfProtected
     @Transactional
     public Response publish(@PathParam("tenant") String code) {
-        Optional<Tenant> tenant = access.tenant(code);
+        Optional<Tenant> tenant = access.administrable(code);
         if (tenant.isEmpty()) {
             return notFound();
         }
@@ -346,7 +349,7 @@ public class AdminPages {
     @CsrfProtected
     @Transactional
     public Response rollback(@PathParam("tenant") String code, @PathParam("version") int version) {
-        Optional<Tenant> tenant = access.tenant(code);
+        Optional<Tenant> tenant = access.administrable(code);
         if (tenant.isEmpty()) {
             return notFound();
         }
@@ -367,7 +370,7 @@ public class AdminPages {
     @Produces("application/yaml")
     @Transactional
     public Response export(@PathParam("tenant") String code) {
-        if (access.tenant(code).isEmpty()) {
+        if (access.administrable(code).isEmpty()) {
             return notFound();
         }
         TenantConfigurations.Live live = configurations.live(code);
@@ -383,7 +386,7 @@ public class AdminPages {
     @Controller
     @Transactional
     public Response translations(@PathParam("tenant") String code) {
-        Optional<Tenant> tenant = access.tenant(code);
+        Optional<Tenant> tenant = access.administrable(code);
         if (tenant.isEmpty()) {
             return notFound();
         }
@@ -396,7 +399,7 @@ public class AdminPages {
     @CsrfProtected
     @Transactional
     public Response addLanguage(@PathParam("tenant") String code, @FormParam("language") String language) {
-        Optional<Tenant> tenant = access.tenant(code);
+        Optional<Tenant> tenant = access.administrable(code);
         if (tenant.isEmpty()) {
             return notFound();
         }
@@ -421,7 +424,7 @@ public class AdminPages {
     @Transactional
     public Response translationEditor(@PathParam("tenant") String code, @PathParam("lang") String lang,
                                       @QueryParam("notice") String notice) {
-        Optional<Tenant> tenant = access.tenant(code);
+        Optional<Tenant> tenant = access.administrable(code);
         Optional<ULocale> locale = tenant.flatMap(t -> language(edited(t), lang));
         if (locale.isEmpty()) {
             return notFound();
@@ -437,7 +440,7 @@ public class AdminPages {
     @Transactional
     public Response saveTranslations(@PathParam("tenant") String code, @PathParam("lang") String lang,
                                      MultivaluedMap<String, String> form) {
-        Optional<Tenant> tenant = access.tenant(code);
+        Optional<Tenant> tenant = access.administrable(code);
         Optional<ULocale> locale = tenant.flatMap(t -> language(edited(t), lang));
         if (locale.isEmpty()) {
             return notFound();
@@ -458,7 +461,7 @@ public class AdminPages {
     @Transactional
     public Response importTranslations(@PathParam("tenant") String code, @PathParam("lang") String lang,
                                        @FormParam("file") String file) {
-        Optional<Tenant> tenant = access.tenant(code);
+        Optional<Tenant> tenant = access.administrable(code);
         Optional<ULocale> locale = tenant.flatMap(t -> language(edited(t), lang));
         if (locale.isEmpty()) {
             return notFound();
@@ -477,7 +480,7 @@ public class AdminPages {
     @Transactional
     public Response exportTranslations(@PathParam("tenant") String code, @PathParam("lang") String lang,
                                        @PathParam("format") String format) {
-        Optional<Tenant> tenant = access.tenant(code);
+        Optional<Tenant> tenant = access.administrable(code);
         Optional<ULocale> locale = tenant.flatMap(t -> language(edited(t), lang));
         if (locale.isEmpty()) {
             return notFound();
@@ -522,7 +525,7 @@ public class AdminPages {
         if (!models.asMap().containsKey("problems")) {
             models.put("problems", List.of());
         }
-        return view(status, "admin-translations.html");
+        return view(status, "translations.html");
     }
 
     private Response editorPage(int status, Tenant tenant, ULocale locale, Map<String, String> typed,
@@ -542,13 +545,13 @@ public class AdminPages {
         if (!models.asMap().containsKey("problems")) {
             models.put("problems", List.of());
         }
-        return view(status, "admin-translation-editor.html");
+        return view(status, "translation-editor.html");
     }
 
     private Response preview(String code) {
         String token = previews.issue(code, clock.instant());
         audit.record(actor(), "tenant.preview", Optional.empty(), Optional.of("tenant=" + code));
-        return Response.seeOther(URI.create(request.getContextPath() + "/" + code + "/"))
+        return Response.seeOther(java.net.URI.create(request.getContextPath() + "/" + code + "/"))
                 .header("Set-Cookie", PreviewTokens.COOKIE + "=" + token + "; Path=/; Max-Age="
                         + PreviewTokens.LIFETIME.toSeconds() + "; Secure; HttpOnly; SameSite=Strict")
                 .header("Cache-Control", "no-store").build();
@@ -566,11 +569,11 @@ public class AdminPages {
         Tenant edited = configurations.draftTenant(tenant.code()).orElse(tenant);
         models.put("colours", org.reportingportals.core.partner.control.Contrast.effective(edited.branding().colors()));
         models.put("notice", notice != null && NOTICES.contains(notice) ? notice : "");
-        models.put("fmt", new org.reportingportals.core.console.boundary.ConsoleFormat(clock.instant()));
+        models.put("fmt", new StaffFormat(clock.instant()));
         if (!models.asMap().containsKey("reason")) {
             models.put("reason", "");
         }
-        return view(status, "admin-configuration.html");
+        return view(status, "configuration.html");
     }
 
     private String actor() {
@@ -600,23 +603,22 @@ public class AdminPages {
 
     private void page() {
         OnDemandCsrfTokens.require(request);
-        models.put("who", access.displayName());
+        models.put("who", callers.current().map(Callers.Caller::displayName).orElse(""));
         models.put("platformAdmin", access.isPlatformAdmin());
         models.put("periodError", false);
     }
 
     private Response notFound() {
         page();
-        return view(404, "admin-not-found.html");
+        return view(404, "not-found.html");
     }
 
     private static Response view(int status, String name) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header("Cache-Control", "no-store").entity(new Viewable("console/" + name)).build();
+        return StaffPages.view(status, "admin/" + name);
     }
 
     private Response seeOther(String path) {
-        return Response.seeOther(URI.create(request.getContextPath() + path)).header("Cache-Control", "no-store").build();
+        return StaffPages.seeOther(request, path);
     }
 
     public record TenantTotals(String code, String name, String status, Totals totals) {

@@ -1,5 +1,6 @@
 package org.reportingportals.core.partner.boundary;
 
+import org.reportingportals.core.tenancy.boundary.Tenants;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.MultipartConfig;
 import jakarta.servlet.annotation.WebServlet;
@@ -8,9 +9,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import org.reportingportals.core.partner.control.LogoFiles;
-import org.reportingportals.core.partner.control.TenantConfigurations;
+import org.reportingportals.core.tenancy.control.TenantConfigurations;
 import org.reportingportals.core.platform.boundary.Callers;
-import org.reportingportals.core.portal.boundary.OnDemandCsrfTokens;
+import org.reportingportals.core.platform.boundary.OnDemandCsrfTokens;
 import org.reportingportals.tenant.directory.entity.Tenant;
 
 import java.io.IOException;
@@ -31,7 +32,7 @@ public class LogoUploads extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    PartnerAccess access;
+    Tenants access;
 
     @Inject
     Callers callers;
@@ -42,7 +43,7 @@ public class LogoUploads extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String code = Optional.ofNullable(request.getPathInfo()).map(p -> p.replaceFirst("^/", "")).orElse("");
-        Optional<Tenant> tenant = access.tenant(code);
+        Optional<Tenant> tenant = access.administrable(code);
         if (tenant.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.reportingportals.core.audit.control.AuditTrail;
-import org.reportingportals.core.partner.control.LogoStore;
-import org.reportingportals.core.partner.control.TenantConfigurations;
+import org.reportingportals.core.tenancy.control.LogoStore;
+import org.reportingportals.core.tenancy.control.TenantConfigurations;
 import org.reportingportals.tenant.directory.control.TenantYaml;
 
 import java.time.Clock;

@@ -1,5 +1,7 @@
 package org.reportingportals.core.partner.boundary;
 
+import org.reportingportals.core.tenancy.boundary.Tenants;
+import org.reportingportals.core.platform.boundary.ApiResource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -27,10 +29,11 @@ import java.util.Map;
  */
 @Path("tenants/{tenant}/statistics")
 @RolesAllowed({Roles.PARTNER_ADMIN, Roles.PLATFORM_ADMIN})
+@ApiResource
 public class StatisticsResource {
 
     @Inject
-    PartnerAccess access;
+    Tenants access;
 
     @Inject
     OutcomeStatistics statistics;
@@ -44,7 +47,7 @@ public class StatisticsResource {
     @Operation(summary = "Monthly outcome counts of one tenant (partner of that tenant, or platform admin)")
     public List<Map<String, Object>> months(@PathParam("tenant") String code, @QueryParam("from") String from,
                                             @QueryParam("to") String to) {
-        Tenant tenant = access.tenant(code).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND));
+        Tenant tenant = access.administrable(code).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND));
         StatisticsPeriods.Period period = periods.parse(from, to);
         return statistics.forTenant(tenant.code(), period.from(), period.to()).stream().map(StatisticsResource::json).toList();
     }

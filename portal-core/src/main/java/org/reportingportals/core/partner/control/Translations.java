@@ -1,12 +1,13 @@
 package org.reportingportals.core.partner.control;
 
+import org.reportingportals.core.tenancy.control.TenantConfigurations;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.reportingportals.core.portal.control.PageMessages;
+import org.reportingportals.core.platform.control.PageMessages;
 import org.reportingportals.tenant.directory.control.TenantYaml;
 import org.reportingportals.tenant.directory.entity.Tenant;
 

@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.Provider;
 
 /** Our own client errors. */
 @Provider
+@ApiResource
 public class ProblemExceptionMapper implements ExceptionMapper<ProblemException> {
 
     @Inject

@@ -25,6 +25,8 @@ import java.util.Optional;
 @Provider
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 100)
+@ApiResource
+@PageResource
 public class RequestLimits implements ContainerRequestFilter {
 
     /** 64 KiB: ten long URLs and a long description fit many times over. */

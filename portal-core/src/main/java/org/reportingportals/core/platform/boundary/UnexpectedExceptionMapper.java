@@ -17,6 +17,7 @@ import java.util.logging.Logger;
  * SQL values and so report content; the client gets the incident id and nothing else.
  */
 @Provider
+@ApiResource
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());

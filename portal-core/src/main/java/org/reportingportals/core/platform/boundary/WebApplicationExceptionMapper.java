@@ -20,6 +20,7 @@ import java.util.Optional;
  * A refused {@code @RolesAllowed} is 401 without a caller and 403 with one.
  */
 @Provider
+@ApiResource
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
     @Inject

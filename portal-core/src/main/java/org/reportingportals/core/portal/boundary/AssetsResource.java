@@ -1,5 +1,6 @@
 package org.reportingportals.core.portal.boundary;
 
+import org.reportingportals.core.platform.boundary.PageResource;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,7 @@ import org.reportingportals.themes.assets.control.ThemeAssets;
  * nothing outside the registered assets can be named.
  */
 @Path("assets")
+@PageResource
 public class AssetsResource {
 
     @Inject

@@ -1,5 +1,8 @@
 package org.reportingportals.core.portal.boundary;
 
+import org.reportingportals.core.tenancy.boundary.Tenants;
+
+import org.reportingportals.core.platform.boundary.PageResource;
 import com.ibm.icu.util.ULocale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,6 +34,7 @@ public final class PageErrors {
     /** A form sent without a valid token (expired session, cross-site post): 403 with a way back. */
     @Provider
     @ApplicationScoped
+    @PageResource
     public static class CsrfFailures implements ExceptionMapper<CsrfValidationException> {
 
         @Inject
@@ -39,12 +43,15 @@ public final class PageErrors {
         @Inject
         PortalSite site;
 
+        @Inject
+        Tenants tenants;
+
         @Context
         UriInfo uri;
 
         @Override
         public Response toResponse(CsrfValidationException e) {
-            Optional<Tenant> tenant = Optional.ofNullable(uri.getPathParameters().getFirst("tenant")).flatMap(site::tenant);
+            Optional<Tenant> tenant = Optional.ofNullable(uri.getPathParameters().getFirst("tenant")).flatMap(tenants::shown);
             Optional<ULocale> locale = tenant.flatMap(t -> Optional.ofNullable(uri.getPathParameters().getFirst("lang"))
                     .flatMap(lang -> site.pageLocale(t, lang)));
             if (tenant.isPresent() && locale.isPresent()) {
@@ -59,6 +66,7 @@ public final class PageErrors {
     /** Unknown tenant, language or page: a 404 page in the visitor's language, never another tenant's. */
     @Provider
     @ApplicationScoped
+    @PageResource
     public static class NotFound implements ExceptionMapper<PageNotFound> {
 
         @Inject

@@ -1,12 +1,14 @@
 package org.reportingportals.core.portal.boundary;
 
+import org.reportingportals.core.tenancy.boundary.Tenants;
+import org.reportingportals.core.tenancy.boundary.TenantHosts;
 import com.ibm.icu.util.ULocale;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Models;
 import jakarta.servlet.http.HttpServletRequest;
 import org.reportingportals.core.platform.control.PlatformLocales;
-import org.reportingportals.core.portal.control.PageMessages;
+import org.reportingportals.core.platform.control.PageMessages;
 import org.reportingportals.core.portal.control.PortalSite;
 import org.reportingportals.core.portal.entity.Page;
 import org.reportingportals.tenant.directory.entity.Tenant;
@@ -41,7 +43,7 @@ public class PageModels {
         Page page = site.page(tenant, locale, id, base(tenant));
         models.put("page", page);
         models.put("msg", messages.bind(Optional.of(tenant), locale));
-        models.put("preview", PreviewedTenants.isPreview(request));
+        models.put("preview", Tenants.isPreview(request));
         return page;
     }
 

@@ -1,5 +1,8 @@
 package org.reportingportals.core.portal.boundary;
 
+import org.reportingportals.core.tenancy.boundary.Tenants;
+import org.reportingportals.core.platform.boundary.PageResource;
+import org.reportingportals.core.platform.boundary.OnDemandCsrfTokens;
 import com.ibm.icu.util.ULocale;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -29,7 +32,7 @@ import org.reportingportals.core.intake.entity.Acknowledgement;
 import org.reportingportals.core.intake.entity.SubmissionForm;
 import org.reportingportals.core.platform.boundary.Throttles;
 import org.reportingportals.core.platform.entity.FieldError;
-import org.reportingportals.core.portal.control.PageMessages;
+import org.reportingportals.core.platform.control.PageMessages;
 import org.reportingportals.core.portal.control.PortalSite;
 import org.reportingportals.core.portal.entity.Page;
 import org.reportingportals.core.portal.entity.ReportFormState;
@@ -56,6 +59,7 @@ import java.util.UUID;
 @RequestScoped
 @Path("{tenant: [a-z][a-z0-9-]{1,31}}")
 @Produces(MediaType.TEXT_HTML)
+@PageResource
 public class PortalPages {
 
     private static final String LANG = "{lang: [A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}}";
@@ -89,13 +93,13 @@ public class PortalPages {
     Throttles throttles;
 
     @Inject
-    PreviewedTenants previews;
+    Tenants tenants;
 
     /** {@code /ug/}: the best of the portal's languages for this browser. */
     @GET
     public Response entry(@PathParam("tenant") String code, @HeaderParam("Accept-Language") String acceptLanguage) {
         Tenant tenant = visible(code);
-        ULocale locale = site.locales(tenant).matchAcceptLanguage(acceptLanguage);
+        ULocale locale = tenants.locales(tenant).matchAcceptLanguage(acceptLanguage);
         return Response.seeOther(URI.create(pages.base(tenant) + "/" + locale.toLanguageTag() + "/"))
                 .header("Vary", "Accept-Language").header("Cache-Control", "no-store").build();
     }
@@ -158,7 +162,7 @@ public class PortalPages {
     }
 
     private Response send(Tenant tenant, ULocale locale, ReportFormState typedIn) {
-        if (PreviewedTenants.isPreview(request)) {
+        if (Tenants.isPreview(request)) {
             // an editor trying the draft's form: nothing may reach the analysts' queue
             PageMessages.Bound msg = messages.bind(Optional.of(tenant), locale);
             models.put("form", typedIn.withErrors(Map.of("url-0", msg.t("portal.report.preview-not-sent"))));
@@ -171,7 +175,7 @@ public class PortalPages {
                 Optional.of(typedIn.whereFound()), List.copyOf(typedIn.contentHints()), typedIn.childInDanger(),
                 "email".equals(typedIn.feedback()) ? Optional.of(typedIn.email()) : Optional.empty(),
                 Optional.of(typedIn.feedback()), Optional.of(locale.toLanguageTag()));
-        var outcome = new SubmissionValidator(normaliser).validate(form, site.locales(tenant), null);
+        var outcome = new SubmissionValidator(normaliser).validate(form, tenants.locales(tenant), null);
         if (outcome.submission().isEmpty()) {
             PageMessages.Bound msg = messages.bind(Optional.of(tenant), locale);
             Map<String, String> errors = new LinkedHashMap<>();
@@ -273,7 +277,7 @@ public class PortalPages {
     }
 
     private Tenant visible(String code) {
-        Tenant tenant = previews.find(code).orElseThrow(PageNotFound::new);
+        Tenant tenant = tenants.shown(code).orElseThrow(PageNotFound::new);
         if (tenant.status() == TenantStatus.DRAFT) {
             throw new PageNotFound();
         }

@@ -1,5 +1,7 @@
 package org.reportingportals.core.portal.boundary;
 
+import org.reportingportals.core.platform.boundary.StaffViewEngine;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,7 +50,7 @@ public class PortalViewEngine implements ViewEngine {
 
     @Override
     public boolean supports(String view) {
-        return view.endsWith(".html") && !view.startsWith("console/");
+        return view.endsWith(".html") && !view.startsWith(StaffViewEngine.PREFIX);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.reportingportals.core.portal.boundary;
 
+import org.reportingportals.core.tenancy.boundary.Tenants;
+import org.reportingportals.core.platform.boundary.PageResource;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -9,6 +11,7 @@ import jakarta.ws.rs.ext.Provider;
 
 /** A page rendered from a draft is for its editor only: never stored by a proxy or a browser, never indexed. */
 @Provider
+@PageResource
 public class PreviewResponses implements ContainerResponseFilter {
 
     @Context
@@ -16,7 +19,7 @@ public class PreviewResponses implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext in, ContainerResponseContext out) {
-        if (PreviewedTenants.isPreview(request)) {
+        if (Tenants.isPreview(request)) {
             out.getHeaders().putSingle("Cache-Control", "no-store, private");
             out.getHeaders().putSingle("X-Robots-Tag", "noindex, nofollow");
         }

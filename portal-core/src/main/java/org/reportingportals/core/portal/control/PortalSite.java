@@ -9,8 +9,8 @@ import org.reportingportals.core.portal.entity.LanguageLink;
 import org.reportingportals.core.portal.entity.Number;
 import org.reportingportals.core.portal.entity.Page;
 import org.reportingportals.i18n.messages.control.PseudoLocalizer;
-import org.reportingportals.i18n.negotiation.control.LocaleNegotiator;
-import org.reportingportals.core.partner.control.LogoStore;
+import org.reportingportals.core.tenancy.control.LogoStore;
+import org.reportingportals.core.tenancy.control.TenantLocales;
 import org.reportingportals.themes.assets.control.ThemeAssets;
 import org.reportingportals.themes.assets.control.TokenStylesheet;
 import org.reportingportals.themes.templates.control.ThemeTemplateResolver;
@@ -42,6 +42,9 @@ public class PortalSite {
     LogoStore logos;
 
     @Inject
+    TenantLocales locales;
+
+    @Inject
     @ConfigProperty(name = "portal.quick-exit-url", defaultValue = "https://www.bbc.com/weather")
     String quickExit;
 
@@ -50,7 +53,6 @@ public class PortalSite {
     boolean pseudoLocale;
 
     private final Map<String, String> tenantStylesheets = new ConcurrentHashMap<>();
-    private final Map<String, LocaleNegotiator> negotiators = new ConcurrentHashMap<>();
 
     @PostConstruct
     void prepareTenantThemes() {
@@ -61,10 +63,6 @@ public class PortalSite {
                     () -> new IllegalStateException("tenants/" + tenant.code() + ".yaml: theme.logo: no file themes/"
                             + tenant.code() + "/" + logo + " in the themes module")));
         }
-    }
-
-    public Optional<Tenant> tenant(String code) {
-        return tenants.find(code);
     }
 
     /** A logo the partner uploaded (checked when it was stored), served like the theme's own files. */
@@ -82,21 +80,12 @@ public class PortalSite {
         });
     }
 
-    public Optional<Tenant> tenantByHost(String host) {
-        return tenants.byHost(host);
-    }
-
-    public LocaleNegotiator locales(Tenant tenant) {
-        return negotiators.computeIfAbsent(tenant.code() + "|" + tenant.defaultLocale() + "|" + tenant.locales(),
-                key -> new LocaleNegotiator(tenant.locales(), tenant.defaultLocale()));
-    }
-
     /** The page language a path segment asks for, if this portal offers it (or it is the enabled pseudo-locale). */
     public Optional<ULocale> pageLocale(Tenant tenant, String tag) {
         if (pseudoLocale && PseudoLocalizer.PSEUDO.toLanguageTag().equals(tag)) {
             return Optional.of(PseudoLocalizer.PSEUDO);
         }
-        return locales(tenant).matchExplicit(tag);
+        return locales.of(tenant).matchExplicit(tag);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.reportingportals.core.reports.entity;
 
+import org.reportingportals.core.platform.entity.UtcInstantConverter;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

@@ -1,5 +1,6 @@
 package org.reportingportals.core.partner.control;
 
+import org.reportingportals.core.tenancy.control.PreviewTokens;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

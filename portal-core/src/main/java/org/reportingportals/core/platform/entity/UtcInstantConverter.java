@@ -1,4 +1,4 @@
-package org.reportingportals.core.reports.entity;
+package org.reportingportals.core.platform.entity;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;

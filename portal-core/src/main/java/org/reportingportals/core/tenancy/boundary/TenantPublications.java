@@ -1,4 +1,4 @@
-package org.reportingportals.core.partner.boundary;
+package org.reportingportals.core.tenancy.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -12,8 +12,8 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.reportingportals.core.partner.control.TenantConfigurations;
-import org.reportingportals.core.partner.entity.TenantVersion;
+import org.reportingportals.core.tenancy.control.TenantConfigurations;
+import org.reportingportals.core.tenancy.entity.TenantVersion;
 import org.reportingportals.tenant.directory.control.TenantConfigException;
 import org.reportingportals.tenant.directory.control.TenantDirectory;
 import org.reportingportals.tenant.directory.control.TenantFiles;

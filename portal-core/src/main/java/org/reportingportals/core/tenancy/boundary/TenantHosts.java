@@ -1,4 +1,4 @@
-package org.reportingportals.core.portal.boundary;
+package org.reportingportals.core.tenancy.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.reportingportals.core.portal.control.PortalSite;
 import org.reportingportals.tenant.directory.entity.Tenant;
 
 import java.io.IOException;
@@ -29,7 +28,7 @@ public class TenantHosts extends HttpFilter {
     private static final String HOST_MODE = TenantHosts.class.getName() + ".tenant";
 
     @Inject
-    PortalSite site;
+    Tenants tenants;
 
     /** The platform's own host names; without it, this machine's names and interface addresses. */
     @Inject
@@ -85,7 +84,7 @@ public class TenantHosts extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<Tenant> tenant = site.tenantByHost(host);
+        Optional<Tenant> tenant = tenants.byHost(host);
         if (tenant.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             response.setContentType("text/plain; charset=UTF-8");

@@ -1,4 +1,4 @@
-package org.reportingportals.core.intake.boundary;
+package org.reportingportals.core.platform.boundary;
 
 import com.ibm.icu.util.ULocale;
 import jakarta.json.Json;

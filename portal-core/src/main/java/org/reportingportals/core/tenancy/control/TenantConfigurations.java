@@ -1,14 +1,16 @@
-package org.reportingportals.core.partner.control;
+package org.reportingportals.core.tenancy.control;
 
+import org.reportingportals.core.tenancy.control.YamlDiff;
+import org.reportingportals.core.partner.control.Contrast;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.reportingportals.core.partner.entity.TenantDraft;
-import org.reportingportals.core.partner.entity.TenantVersion;
-import org.reportingportals.core.portal.control.PageMessages;
+import org.reportingportals.core.tenancy.entity.TenantDraft;
+import org.reportingportals.core.tenancy.entity.TenantVersion;
+import org.reportingportals.core.platform.control.PageMessages;
 import org.reportingportals.tenant.directory.control.TenantConfigException;
 import org.reportingportals.tenant.directory.control.TenantDirectory;
 import org.reportingportals.tenant.directory.control.TenantFiles;

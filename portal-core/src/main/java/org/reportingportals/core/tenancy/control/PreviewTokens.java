@@ -1,4 +1,4 @@
-package org.reportingportals.core.partner.control;
+package org.reportingportals.core.tenancy.control;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;

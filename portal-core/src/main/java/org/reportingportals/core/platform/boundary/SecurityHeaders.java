@@ -1,4 +1,4 @@
-package org.reportingportals.core.portal.boundary;
+package org.reportingportals.core.platform.boundary;
 
 import jakarta.servlet.FilterChain;
 import org.eclipse.microprofile.config.ConfigProvider;

@@ -1,4 +1,4 @@
-package org.reportingportals.core.console.boundary;
+package org.reportingportals.core.platform.boundary;
 
 import com.ibm.icu.util.ULocale;
 
@@ -9,7 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /** Times, ages and language names as the console shows them: UTC, to the minute, in English. */
-public record ConsoleFormat(Instant now) {
+public record StaffFormat(Instant now) {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);

@@ -1,4 +1,4 @@
-package org.reportingportals.core.console.boundary;
+package org.reportingportals.core.platform.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
@@ -27,12 +27,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Properties;
 
-/** Renders the console's {@code console/*.html} views with Thymeleaf and the console's message file. */
+/**
+ * Renders the staff pages (the analysts' console and partner administration): a view {@code staff/<name>.html}
+ * is the template {@code staff/templates/<name>.html}, laid out by the shared {@code staff/templates/layout.html}
+ * and worded by {@code staff/messages.properties}. Each screen family keeps its templates in a folder of its own
+ * ({@code staff/templates/console/}, {@code staff/templates/admin/}); this engine names none of them.
+ */
 @ApplicationScoped
 @Priority(ViewEngine.PRIORITY_APPLICATION + 10)
-public class ConsoleViewEngine implements ViewEngine {
+public class StaffViewEngine implements ViewEngine {
 
-    static final String PREFIX = "console/";
+    public static final String PREFIX = "staff/";
 
     @Inject
     ServletContext servletContext;
@@ -42,8 +47,8 @@ public class ConsoleViewEngine implements ViewEngine {
 
     @PostConstruct
     void init() {
-        ClassLoaderTemplateResolver templates = new ClassLoaderTemplateResolver(ConsoleViewEngine.class.getClassLoader());
-        templates.setPrefix("console/templates/");
+        ClassLoaderTemplateResolver templates = new ClassLoaderTemplateResolver(StaffViewEngine.class.getClassLoader());
+        templates.setPrefix("staff/templates/");
         templates.setSuffix(".html");
         templates.setTemplateMode(TemplateMode.HTML);
         templates.setCharacterEncoding("UTF-8");
@@ -58,7 +63,7 @@ public class ConsoleViewEngine implements ViewEngine {
 
     private static Properties messages() {
         Properties properties = new Properties();
-        try (InputStream in = ConsoleViewEngine.class.getClassLoader().getResourceAsStream("console/messages.properties")) {
+        try (InputStream in = StaffViewEngine.class.getClassLoader().getResourceAsStream("staff/messages.properties")) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,4 +1,6 @@
-package org.reportingportals.core.portal.control;
+package org.reportingportals.core.platform.control;
+
+import org.reportingportals.core.portal.control.Languages;
 
 import com.ibm.icu.util.ULocale;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.reportingportals.core.portal.control;
+package org.reportingportals.core.platform.control;
 
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;

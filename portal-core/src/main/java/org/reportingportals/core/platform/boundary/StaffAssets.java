@@ -1,4 +1,4 @@
-package org.reportingportals.core.console.boundary;
+package org.reportingportals.core.platform.boundary;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -10,12 +10,13 @@ import java.io.InputStream;
 
 /** The staff pages' stylesheet and their one script, same-origin; public, as they hold nothing but layout. */
 @Path("staff-assets")
-public class ConsoleAssets {
+@PageResource
+public class StaffAssets {
 
     @GET
     @Path("{name: console\\.(css|js)}")
     public Response asset(@PathParam("name") String name) {
-        InputStream in = ConsoleAssets.class.getClassLoader().getResourceAsStream("console/static/" + name);
+        InputStream in = StaffAssets.class.getClassLoader().getResourceAsStream("staff/static/" + name);
         if (in == null) {
             throw new NotFoundException();
         }

@@ -1,4 +1,4 @@
-package org.reportingportals.core.partner.entity;
+package org.reportingportals.core.tenancy.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -6,7 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import org.reportingportals.core.reports.entity.UtcInstantConverter;
+import org.reportingportals.core.platform.entity.UtcInstantConverter;
 
 import java.time.Instant;
 import java.util.Objects;
