@@ -3,17 +3,13 @@ package org.reportingportals.core.assessment.boundary;
 import org.reportingportals.core.platform.boundary.ApiResource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.reportingportals.core.assessment.control.AssessmentExport;
-import org.reportingportals.core.audit.control.AuditTrail;
 import org.reportingportals.core.platform.boundary.Roles;
 
-import java.util.Optional;
 
 /** {@code GET /api/v1/assessments/export}: all assessments as CSV, for senior analysts; the export is audited. */
 @Path("assessments/export")
@@ -22,21 +18,16 @@ import java.util.Optional;
 public class AssessmentExportsResource {
 
     @Inject
-    AssessmentExport export;
-
-    @Inject
-    AuditTrail audit;
+    Takedowns afterAssessment;
 
     @Inject
     Analysts analysts;
 
     @GET
     @Produces("text/csv")
-    @Transactional
     @Operation(summary = "Every assessment as CSV, cells safe from formula injection")
     public Response csv() {
-        audit.record(analysts.current().id(), "assessments.export", Optional.empty());
-        return Response.ok(export.csv(), "text/csv; charset=UTF-8")
+        return Response.ok(afterAssessment.exportAssessments(analysts.current()), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"assessments.csv\"")
                 .header("Cache-Control", "no-store")
                 .build();

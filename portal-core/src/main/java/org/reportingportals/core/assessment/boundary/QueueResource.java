@@ -3,17 +3,14 @@ package org.reportingportals.core.assessment.boundary;
 import org.reportingportals.core.platform.boundary.ApiResource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.reportingportals.core.assessment.control.AssessmentQueue;
 import org.reportingportals.core.assessment.entity.QueueCounts;
 import org.reportingportals.core.platform.boundary.Roles;
 
-import java.time.Clock;
 
 /** {@code GET /api/v1/queue}: the central queue at a glance, across every tenant. */
 @Path("queue")
@@ -22,16 +19,12 @@ import java.time.Clock;
 public class QueueResource {
 
     @Inject
-    AssessmentQueue queue;
-
-    @Inject
-    Clock clock;
+    Claims claims;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "Counts of waiting and claimed reports per tenant and priority")
     public QueueCounts counts() {
-        return queue.counts(clock.instant());
+        return claims.counts();
     }
 }

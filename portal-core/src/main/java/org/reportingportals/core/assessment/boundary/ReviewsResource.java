@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,7 +20,6 @@ import org.reportingportals.core.assessment.entity.Analyst;
 import org.reportingportals.core.assessment.entity.Finding;
 import org.reportingportals.core.assessment.entity.Review;
 import org.reportingportals.core.assessment.entity.ReviewView;
-import org.reportingportals.core.audit.control.AuditTrail;
 import org.reportingportals.core.platform.boundary.JsonBodies;
 import org.reportingportals.core.platform.boundary.PathIds;
 import org.reportingportals.core.platform.boundary.ProblemException;
@@ -30,7 +28,6 @@ import org.reportingportals.core.platform.entity.FieldError;
 import org.reportingportals.core.platform.entity.ProblemType;
 
 import java.io.InputStream;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,23 +46,16 @@ public class ReviewsResource {
     private static final int MAX_REASON = 2000;
 
     @Inject
-    Reviews reviews;
-
-    @Inject
-    AuditTrail audit;
+    Reviewing reviewing;
 
     @Inject
     Analysts analysts;
-
-    @Inject
-    Clock clock;
 
     @POST
     @Path("assessments/{id}/reviews")
     @RolesAllowed(Roles.ANALYST)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Transactional
     @Operation(summary = "Ask for a second opinion, or record a reporter's or host's appeal, on an assessment")
     public Response request(@PathParam("id") String assessmentId, InputStream body) {
         Analyst analyst = analysts.current();
@@ -93,25 +83,22 @@ public class ReviewsResource {
         if (!errors.isEmpty()) {
             throw ProblemException.validation(errors);
         }
-        Review review;
+        ReviewView review;
         try {
-            review = reviews.request(PathIds.uuid(assessmentId), kind.get(), appellant, reason, analyst.id(), clock.instant());
+            review = reviewing.request(PathIds.uuid(assessmentId), kind.get(), appellant, reason, analyst);
         } catch (Reviews.Refused refused) {
             throw refusal(refused);
         }
-        audit.record(analyst.id(), "review.request", Optional.of(reviews.assessmentOf(review).reportId()),
-                Optional.of("review=" + review.id() + " kind=" + kind.get().name().toLowerCase(java.util.Locale.ROOT)));
-        return Response.status(Response.Status.CREATED).entity(ReviewView.of(review, reviews.assessmentOf(review))).build();
+        return Response.status(Response.Status.CREATED).entity(review).build();
     }
 
     @GET
     @Path("reviews")
     @RolesAllowed(Roles.SENIOR_ANALYST)
     @Produces(MediaType.APPLICATION_JSON)
-    @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "Open second opinions and appeals, oldest first (senior analysts)")
     public List<ReviewView> open() {
-        return reviews.open(500).stream().map(r -> ReviewView.of(r, reviews.assessmentOf(r))).toList();
+        return reviewing.open(500, analysts.current()).reviews();
     }
 
     @POST
@@ -119,7 +106,6 @@ public class ReviewsResource {
     @RolesAllowed(Roles.SENIOR_ANALYST)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Transactional
     @Operation(summary = "Confirm or change the decision under review; not on your own first decision")
     public ReviewView decide(@PathParam("id") String reviewId, InputStream body) {
         Analyst senior = analysts.current();
@@ -139,17 +125,12 @@ public class ReviewsResource {
         if (!errors.isEmpty()) {
             throw ProblemException.validation(errors);
         }
-        Review review;
         try {
-            review = reviews.decide(PathIds.uuid(reviewId), senior.id(), clock.instant(), changed,
+            return reviewing.decide(PathIds.uuid(reviewId), senior, changed,
                     changed.isPresent() ? changed.get().notes() : text(json, "notes"));
         } catch (Reviews.Refused refused) {
             throw refusal(refused);
         }
-        audit.record(senior.id(), "review.decide", Optional.of(reviews.assessmentOf(review).reportId()),
-                Optional.of("review=" + review.id() + " decision=" + decision
-                        + review.newOutcome().map(o -> " outcome=" + o.code()).orElse("")));
-        return ReviewView.of(review, reviews.assessmentOf(review));
     }
 
     private static ProblemException refusal(Reviews.Refused refused) {

@@ -1,5 +1,6 @@
 package org.reportingportals.core.assessment.control;
 
+import org.reportingportals.core.platform.entity.UtcInstantConverter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -40,7 +41,7 @@ public class AssessmentExport {
     }
 
     private static String instant(Object value) {
-        return value instanceof Timestamp t ? t.toLocalDateTime().toInstant(ZoneOffset.UTC).toString() : text(value);
+        return value instanceof Timestamp ? UtcInstantConverter.column(value).toString() : text(value);
     }
 
     private static String code(Object enumName) {

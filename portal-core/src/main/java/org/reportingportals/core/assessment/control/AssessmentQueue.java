@@ -1,5 +1,7 @@
 package org.reportingportals.core.assessment.control;
 
+import org.reportingportals.core.reports.control.ReportStore;
+import org.reportingportals.core.reports.entity.OpenReports;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,14 +32,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class AssessmentQueue {
 
-    /** Waiting = never claimed or released, or claimed under a lease that has run out. */
-    private static final String WAITING = "(status = 'RECEIVED' OR (status = 'IN_ASSESSMENT' AND lease_until <= ?1))";
-
-    private static final String HEAD_OF_QUEUE = "SELECT id FROM reports WHERE " + WAITING
-            + " ORDER BY child_in_danger DESC, received_at ASC, seq ASC LIMIT 1 FOR UPDATE SKIP LOCKED";
-
-    @PersistenceContext(unitName = "portal")
-    EntityManager em;
+    @Inject
+    ReportStore reports;
 
     // injected as text: Payara's config injection has no Duration converter
     @Inject
@@ -72,28 +68,19 @@ public class AssessmentQueue {
 
     /** The highest-priority waiting report, now leased to {@code analyst}; empty when nothing waits. */
     public Optional<Report> claimNext(Analyst analyst, Instant now, Duration lease) {
-        @SuppressWarnings("unchecked")
-        List<Object> ids = em.createNativeQuery(HEAD_OF_QUEUE).setParameter(1, utc(now)).getResultList();
-        if (ids.isEmpty()) {
-            return Optional.empty();
-        }
-        Report report = em.find(Report.class, ids.get(0).toString());
-        report.claimBy(analyst.id(), now, now.plus(lease));
-        return Optional.of(report);
+        Optional<Report> head = reports.lockHeadOfQueue(now);
+        head.ifPresent(report -> report.claimBy(analyst.id(), now, now.plus(lease)));
+        return head;
     }
 
     /** The reports {@code analyst} holds under a live lease, oldest lease end first. */
     public List<Report> heldBy(Analyst analyst, Instant now) {
-        @SuppressWarnings("unchecked")
-        List<Object> ids = em.createNativeQuery("SELECT id FROM reports WHERE status = 'IN_ASSESSMENT' AND claimed_by = ?1 "
-                        + "AND lease_until > ?2 ORDER BY lease_until")
-                .setParameter(1, analyst.id()).setParameter(2, utc(now)).getResultList();
-        return ids.stream().map(id -> em.find(Report.class, id.toString())).toList();
+        return reports.heldBy(analyst.id(), now);
     }
 
     /** Extends the lease of a report {@code analyst} holds; false when the claim is not (or no longer) theirs. */
     public Optional<Report> renew(UUID reportId, Analyst analyst, Instant now, Duration lease) {
-        Report report = em.find(Report.class, reportId.toString());
+        Report report = reports.find(reportId).orElse(null);
         if (report == null || !report.isLeasedTo(analyst.id(), now)) {
             return Optional.empty();
         }
@@ -103,7 +90,7 @@ public class AssessmentQueue {
 
     /** Gives a report back; false when {@code analyst} holds no claim on it. */
     public boolean release(UUID reportId, Analyst analyst) {
-        Report report = em.find(Report.class, reportId.toString());
+        Report report = reports.find(reportId).orElse(null);
         if (report == null || !report.isClaimedBy(analyst.id())) {
             return false;
         }
@@ -112,14 +99,6 @@ public class AssessmentQueue {
     }
 
     public QueueCounts counts(Instant now) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "SELECT tenant_code, child_in_danger, waiting, COUNT(*), MIN(received_at) FROM ("
-                                + "SELECT tenant_code, child_in_danger, received_at, CASE WHEN " + WAITING
-                                + " THEN 1 ELSE 0 END AS waiting FROM reports WHERE status <> 'ASSESSED') q "
-                                + "GROUP BY tenant_code, child_in_danger, waiting")
-                .setParameter(1, utc(now))
-                .getResultList();
         Map<String, long[]> perTenant = new LinkedHashMap<>(); // waiting, claimed, child-in-danger waiting
         Map<String, Instant> oldestPerTenant = new LinkedHashMap<>();
         Map<String, Long> byPriority = new LinkedHashMap<>();
@@ -128,12 +107,12 @@ public class AssessmentQueue {
         long waiting = 0;
         long claimed = 0;
         Instant oldest = null;
-        for (Object[] row : rows) {
-            String tenant = (String) row[0];
-            boolean danger = asBoolean(row[1]);
-            boolean isWaiting = ((Number) row[2]).intValue() == 1;
-            long count = ((Number) row[3]).longValue();
-            Instant min = instant(row[4]);
+        for (OpenReports row : reports.open(now)) {
+            String tenant = row.tenantCode();
+            boolean danger = row.childInDanger();
+            boolean isWaiting = row.waiting();
+            long count = row.count();
+            Instant min = row.oldest();
             long[] t = perTenant.computeIfAbsent(tenant, k -> new long[3]);
             if (isWaiting) {
                 t[0] += count;
@@ -156,21 +135,4 @@ public class AssessmentQueue {
         return new QueueCounts(waiting, claimed, Optional.ofNullable(oldest), byPriority, tenants);
     }
 
-    private static Timestamp utc(Instant instant) {
-        return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
-        }
-        if (value instanceof LocalDateTime local) {
-            return local.toInstant(ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
-    }
-
-    private static boolean asBoolean(Object value) {
-        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
-    }
 }

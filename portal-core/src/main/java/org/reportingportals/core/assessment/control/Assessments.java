@@ -1,5 +1,7 @@
 package org.reportingportals.core.assessment.control;
 
+import org.reportingportals.core.assessment.control.OpenTakedowns;
+import org.reportingportals.core.reports.control.ReportStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,17 +29,21 @@ import java.util.stream.Collectors;
 public class Assessments {
 
     /** Why an assessment could not be recorded. */
-    public enum Refusal { NOT_LEASED, NO_SUCH_URL, ALREADY_ASSESSED }
+    public enum Refusal { NO_SUCH_REPORT, NOT_LEASED, NO_SUCH_URL, ALREADY_ASSESSED }
 
-    /** The result: the assessment, the duplicates it was applied to, and whether its report is now complete. */
-    public record Recorded(Assessment assessment, List<Assessment> appliedToDuplicates, boolean reportCompleted) {
+    /**
+     * The result: the assessment, the duplicates it was applied to, whether its report is now complete, and
+     * every report this completed (its own and those of the duplicates).
+     */
+    public record Recorded(Assessment assessment, List<Assessment> appliedToDuplicates, boolean reportCompleted,
+                           List<UUID> completedReports) {
     }
 
     public static final class Refused extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final Refusal refusal;
 
-        Refused(Refusal refusal) {
+        public Refused(Refusal refusal) {
             super(refusal.name(), null, false, false);
             this.refusal = refusal;
         }
@@ -51,13 +57,10 @@ public class Assessments {
     EntityManager em;
 
     @jakarta.inject.Inject
-    Takedowns takedowns;
+    OpenTakedowns takedowns;
 
     @jakarta.inject.Inject
-    org.reportingportals.core.feedback.control.FeedbackOutbox feedback;
-
-    @jakarta.inject.Inject
-    java.time.Clock clock;
+    ReportStore reports;
 
     public Recorded record(Report report, UUID urlId, Analyst analyst, Finding finding, boolean applyToDuplicates,
                            Instant now) {
@@ -73,19 +76,25 @@ public class Assessments {
         em.persist(assessment);
         takedowns.openFor(assessment, url);
         boolean completed = completeIfDone(report);
+        List<UUID> completedReports = new ArrayList<>();
+        if (completed) {
+            completedReports.add(report.id());
+        }
 
         List<Assessment> applied = new ArrayList<>();
         if (applyToDuplicates) {
             for (ReportedUrl duplicate : openDuplicates(url, analyst, now)) {
-                Report other = em.find(Report.class, duplicate.reportId().toString());
+                Report other = reports.find(duplicate.reportId()).orElseThrow();
                 Assessment copy = new Assessment(other.id(), duplicate.id(), analyst.id(), finding, now,
                         Optional.of(assessment.id()));
                 em.persist(copy);
                 applied.add(copy);
-                completeIfDone(other);
+                if (completeIfDone(other)) {
+                    completedReports.add(other.id());
+                }
             }
         }
-        return new Recorded(assessment, applied, completed);
+        return new Recorded(assessment, applied, completed, completedReports);
     }
 
     /** The assessments of these URLs, by URL id. */
@@ -111,7 +120,7 @@ public class Assessments {
         Map<UUID, Assessment> assessed = of(candidates.stream().map(ReportedUrl::id).toList());
         List<ReportedUrl> open = new ArrayList<>();
         for (ReportedUrl candidate : candidates) {
-            Report other = em.find(Report.class, candidate.reportId().toString());
+            Report other = reports.find(candidate.reportId()).orElseThrow();
             boolean heldByAnother = other.status() == ReportStatus.IN_ASSESSMENT && !other.isClaimable(now)
                     && !other.isClaimedBy(analyst.id());
             if (!assessed.containsKey(candidate.id()) && other.status() != ReportStatus.ASSESSED && !heldByAnother) {
@@ -127,7 +136,6 @@ public class Assessments {
             return false;
         }
         report.completeAssessment(assessed.values().stream().anyMatch(a -> a.finding().actsOnIt()));
-        feedback.enqueue(report, clock.instant());
         return true;
     }
 }

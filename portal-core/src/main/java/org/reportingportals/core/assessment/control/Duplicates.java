@@ -1,5 +1,6 @@
 package org.reportingportals.core.assessment.control;
 
+import org.reportingportals.core.reports.control.ReportStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,6 +28,9 @@ public class Duplicates {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
+    @jakarta.inject.Inject
+    ReportStore reports;
+
     @Inject
     Assessments assessments;
 
@@ -44,7 +48,7 @@ public class Duplicates {
         Map<java.util.UUID, Assessment> outcomes = assessments.of(urls.stream().map(ReportedUrl::id).toList());
         List<ReportView.Sighting> result = new ArrayList<>();
         for (ReportedUrl other : urls) {
-            Report report = em.find(Report.class, other.reportId().toString());
+            Report report = reports.find(other.reportId()).orElseThrow();
             result.add(new ReportView.Sighting(report.id(), other.id(), report.reference().value(), report.tenantCode(),
                     report.receivedAt(), other.url().normalised(),
                     Optional.ofNullable(outcomes.get(other.id())).map(a -> a.finding().outcome().code())));

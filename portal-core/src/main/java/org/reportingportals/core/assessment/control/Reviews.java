@@ -1,5 +1,6 @@
 package org.reportingportals.core.assessment.control;
 
+import org.reportingportals.core.reports.control.ReportStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -30,7 +31,7 @@ public class Reviews {
         private static final long serialVersionUID = 1L;
         private final Refusal refusal;
 
-        Refused(Refusal refusal) {
+        public Refused(Refusal refusal) {
             super(refusal.name(), null, false, false);
             this.refusal = refusal;
         }
@@ -42,6 +43,9 @@ public class Reviews {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    @jakarta.inject.Inject
+    ReportStore reports;
 
     public Review request(UUID assessmentId, Review.Kind kind, Optional<Review.Appellant> appellant,
                           Optional<String> reason, String requestedBy, Instant now) {
@@ -76,7 +80,7 @@ public class Reviews {
         }
         review.decide(senior, now, changed, notes);
         if (changed.isPresent()) {
-            followLatestDecisions(em.find(Report.class, assessment.reportId().toString()));
+            followLatestDecisions(reports.find(assessment.reportId()).orElseThrow());
         }
         return review;
     }

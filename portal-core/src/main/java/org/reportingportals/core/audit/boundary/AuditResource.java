@@ -3,14 +3,12 @@ package org.reportingportals.core.audit.boundary;
 import org.reportingportals.core.platform.boundary.ApiResource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.reportingportals.core.audit.control.AuditTrail;
 import org.reportingportals.core.audit.entity.AuditEntry;
 import org.reportingportals.core.platform.boundary.ProblemException;
 import org.reportingportals.core.platform.boundary.Roles;
@@ -29,11 +27,10 @@ public class AuditResource {
     private static final int MAX = 500;
 
     @Inject
-    AuditTrail trail;
+    AuditEvents events;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "Audit events, filtered by report, actor (iss#sub) or action; at most 500")
     public List<AuditEntry> search(@QueryParam("reportId") String reportId, @QueryParam("actor") String actor,
                                    @QueryParam("action") String action, @QueryParam("limit") Integer limit) {
@@ -47,7 +44,7 @@ public class AuditResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.validation(new FieldError("reportId", "field.type", "intake.error.field.type"));
         }
-        return trail.search(report, Optional.ofNullable(actor).filter(a -> !a.isBlank()),
+        return events.search(report, Optional.ofNullable(actor).filter(a -> !a.isBlank()),
                 Optional.ofNullable(action).filter(a -> !a.isBlank()), size).stream().map(AuditEntry::of).toList();
     }
 }

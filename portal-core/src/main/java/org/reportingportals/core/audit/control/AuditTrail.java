@@ -1,12 +1,12 @@
 package org.reportingportals.core.audit.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.reportingportals.core.audit.entity.AuditAction;
 import org.reportingportals.core.audit.entity.AuditEvent;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,15 +17,12 @@ public class AuditTrail {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
-    @Inject
-    Clock clock;
-
-    public void record(String actor, String action, Optional<UUID> reportId) {
-        record(actor, action, reportId, Optional.empty());
+    public void record(String actor, AuditAction action, Optional<UUID> reportId, Instant at) {
+        record(actor, action, reportId, Optional.empty(), at);
     }
 
-    public void record(String actor, String action, Optional<UUID> reportId, Optional<String> detail) {
-        em.persist(new AuditEvent(clock.instant(), actor, action, reportId, detail));
+    public void record(String actor, AuditAction action, Optional<UUID> reportId, Optional<String> detail, Instant at) {
+        em.persist(new AuditEvent(at, actor, action, reportId, detail));
     }
 
     /**

@@ -44,11 +44,11 @@ public class AuditEvent {
         // JPA
     }
 
-    public AuditEvent(Instant occurredAt, String actor, String action, Optional<UUID> reportId, Optional<String> detail) {
+    public AuditEvent(Instant occurredAt, String actor, AuditAction action, Optional<UUID> reportId, Optional<String> detail) {
         this.id = UUID.randomUUID().toString();
         this.occurredAt = Objects.requireNonNull(occurredAt);
         this.actor = Objects.requireNonNull(actor);
-        this.action = Objects.requireNonNull(action);
+        this.action = action.code();
         this.reportId = reportId.map(UUID::toString).orElse(null);
         this.detail = detail.orElse(null);
     }

@@ -1,5 +1,7 @@
 package org.reportingportals.core.feedback.boundary;
 
+import org.reportingportals.core.reports.control.ReportStore;
+import org.reportingportals.core.platform.entity.UtcInstantConverter;
 import com.ibm.icu.util.ULocale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,6 +41,9 @@ public class OutboxDelivery {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
+    @jakarta.inject.Inject
+    ReportStore reports;
+
     @Inject
     Mailer mailer;
 
@@ -72,12 +77,12 @@ public class OutboxDelivery {
         @SuppressWarnings("unchecked")
         List<Object> due = em.createNativeQuery("SELECT id FROM feedback_outbox WHERE sent_at IS NULL AND given_up_at IS NULL "
                         + "AND next_attempt_at <= ?1 ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED")
-                .setParameter(1, Timestamp.valueOf(LocalDateTime.ofInstant(now, ZoneOffset.UTC))).getResultList();
+                .setParameter(1, UtcInstantConverter.parameter(now)).getResultList();
         if (due.isEmpty()) {
             return false;
         }
         OutboxMessage message = em.find(OutboxMessage.class, due.get(0).toString());
-        Report report = em.find(Report.class, message.reportId().toString());
+        Report report = reports.find(message.reportId()).orElseThrow();
         Optional<Tenant> tenant = tenants.find(report.tenantCode());
         if (report.contactCiphertext().isEmpty() || tenant.isEmpty()) {
             message.failed(now, "no address on file", Duration.ZERO, 1);

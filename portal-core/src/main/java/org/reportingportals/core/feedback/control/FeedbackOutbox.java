@@ -1,5 +1,9 @@
 package org.reportingportals.core.feedback.control;
 
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.reportingportals.core.assessment.entity.AssessmentEvent;
+import org.reportingportals.core.reports.control.ReportStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,10 +12,7 @@ import org.reportingportals.core.reports.entity.FeedbackPreference;
 import org.reportingportals.core.reports.entity.Report;
 import org.reportingportals.core.reports.entity.ReportStatus;
 
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 /** Puts feedback emails in the outbox, in the caller's transaction, and shreds addresses past retention. */
@@ -20,6 +21,14 @@ public class FeedbackOutbox {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    @Inject
+    ReportStore reports;
+
+    /** A report was assessed: the reporter's email joins the outbox in the assessment's own transaction. */
+    void assessed(@Observes AssessmentEvent.ReportAssessed assessed) {
+        reports.find(assessed.reportId()).ifPresent(report -> enqueue(report, assessed.at()));
+    }
 
     /** Queues the "assessed" email when the reporter asked for one and the address is still on file. */
     public Optional<OutboxMessage> enqueue(Report report, Instant now) {
@@ -34,9 +43,6 @@ public class FeedbackOutbox {
 
     /** Deletes every address received before {@code cutoff}; returns how many. */
     public int shredOlderThan(Instant cutoff) {
-        return em.createNativeQuery("UPDATE reports SET contact_ciphertext = NULL "
-                        + "WHERE contact_ciphertext IS NOT NULL AND received_at < ?1")
-                .setParameter(1, Timestamp.valueOf(LocalDateTime.ofInstant(cutoff, ZoneOffset.UTC)))
-                .executeUpdate();
+        return reports.shredContactsReceivedBefore(cutoff);
     }
 }

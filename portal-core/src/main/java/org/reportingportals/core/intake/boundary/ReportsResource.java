@@ -6,8 +6,6 @@ import org.reportingportals.core.platform.boundary.JsonBodies;
 import com.ibm.icu.util.ULocale;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.persistence.PersistenceException;
-import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -21,20 +19,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.reportingportals.core.intake.control.IdempotencyKeys;
 import org.reportingportals.core.intake.control.JsonSubmissions;
-import org.reportingportals.core.intake.control.SubmissionValidator;
 import org.reportingportals.core.intake.entity.Acknowledgement;
 import org.reportingportals.core.platform.boundary.ProblemException;
 import org.reportingportals.core.platform.boundary.Throttles;
 import org.reportingportals.core.platform.entity.ProblemType;
-import org.reportingportals.core.platform.entity.FieldError;
-import org.reportingportals.core.reports.control.UrlNormaliser;
 import org.reportingportals.i18n.negotiation.control.LocaleNegotiator;
 import org.reportingportals.tenant.directory.entity.Tenant;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /** {@code POST /api/v1/portals/{tenant}/reports}: a citizen's report, as JSON. */
@@ -47,9 +39,6 @@ public class ReportsResource {
 
     @Inject
     Intake intake;
-
-    @Inject
-    UrlNormaliser normaliser;
 
     @Inject
     Throttles throttles;
@@ -77,33 +66,15 @@ public class ReportsResource {
         }
 
         var read = JsonSubmissions.read(JsonBodies.object(body, requestLocale));
-        List<FieldError> errors = new ArrayList<>(read.errors());
-        Optional<String> key = Optional.ofNullable(idempotencyKey);
-        if (key.isPresent() && !IdempotencyKeys.isWellFormed(key.get())) {
-            errors.add(new FieldError("Idempotency-Key", "idempotency-key.invalid", "intake.error.idempotency-key.invalid"));
+        Intake.Submitted submitted = intake.submit(tenant, read.form(), locales, acceptLanguage,
+                Optional.ofNullable(idempotencyKey), read.errors());
+        if (submitted instanceof Intake.Refused refused) {
+            throw ProblemException.validation(refused.locale(), refused.errors());
         }
-        if (read.form().isEmpty()) {
-            throw ProblemException.validation(requestLocale, errors);
-        }
-        var outcome = new SubmissionValidator(normaliser).validate(read.form().get(), locales, acceptLanguage);
-        errors.addAll(outcome.errors());
-        if (!errors.isEmpty()) {
-            throw ProblemException.validation(outcome.locale(), errors);
-        }
-
-        Acknowledgement acknowledgement;
-        try {
-            acknowledgement = intake.submit(tenant, outcome.submission().orElseThrow(), outcome.locale(), key);
-        } catch (PersistenceException | TransactionalException raced) {
-            if (key.isEmpty()) {
-                throw raced;
-            }
-            // a concurrent request with the same key won the insert: answer as its retry
-            acknowledgement = intake.submit(tenant, outcome.submission().orElseThrow(), outcome.locale(), key);
-        }
+        Acknowledgement acknowledgement = ((Intake.Accepted) submitted).acknowledgement();
         return Response.status(Response.Status.CREATED)
                 .header("Cache-Control", "no-store")
-                .header(HttpHeaders.CONTENT_LANGUAGE, outcome.locale().toLanguageTag())
+                .header(HttpHeaders.CONTENT_LANGUAGE, submitted.locale().toLanguageTag())
                 .header("Idempotent-Replayed", acknowledgement.replayed() ? "true" : null)
                 .entity(Json.createObjectBuilder()
                         .add("reference", acknowledgement.reference())

@@ -9,7 +9,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -22,7 +21,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.reportingportals.core.intake.control.StatusLookup;
 import org.reportingportals.core.platform.boundary.ProblemException;
 import org.reportingportals.core.platform.boundary.Throttles;
 import org.reportingportals.core.platform.entity.FieldError;
@@ -50,7 +48,7 @@ public class StatusChecksResource {
     Tenants tenants;
 
     @Inject
-    StatusLookup lookup;
+    Intake intake;
 
     @Inject
     Throttles throttles;
@@ -61,7 +59,6 @@ public class StatusChecksResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "Check a report's status with its reference and receipt")
     public Response check(@PathParam("tenant") String tenantCode,
                           @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
@@ -89,7 +86,7 @@ public class StatusChecksResource {
         if (!errors.isEmpty()) {
             throw ProblemException.validation(locale, errors);
         }
-        PublicStatus status = lookup.status(tenant, reference.get(), receipt.get())
+        PublicStatus status = intake.status(tenant, reference.get(), receipt.get())
                 .orElseThrow(() -> new ProblemException(ProblemType.REPORT_NOT_FOUND, locale));
         return Response.ok(Json.createObjectBuilder()
                         .add("reference", Reference.parse(reference.get()).orElseThrow().value())

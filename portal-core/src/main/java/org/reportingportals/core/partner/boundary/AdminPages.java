@@ -1,5 +1,7 @@
 package org.reportingportals.core.partner.boundary;
 
+import jakarta.enterprise.event.Event;
+import org.reportingportals.core.tenancy.entity.TenantChanged;
 import org.reportingportals.core.tenancy.boundary.Tenants;
 import org.reportingportals.core.platform.boundary.PageResource;
 import com.ibm.icu.util.ULocale;
@@ -19,7 +21,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.FormParam;
-import org.reportingportals.core.audit.control.AuditTrail;
 import org.reportingportals.core.partner.control.OutcomeStatistics;
 import org.reportingportals.core.tenancy.control.PreviewTokens;
 import org.reportingportals.core.tenancy.control.TenantConfigurations;
@@ -83,7 +84,7 @@ public class AdminPages {
     Translations translations;
 
     @Inject
-    AuditTrail audit;
+    Event<TenantChanged> events;
 
     @Inject
     Callers callers;
@@ -189,7 +190,7 @@ public class AdminPages {
                     : List.of(refused.getMessage()));
             return start(null, null, 422);
         }
-        audit.record(actor(), "tenant.create", Optional.empty(), Optional.of("tenant=" + created.tenant().code()));
+        events.fire(new TenantChanged(TenantChanged.Change.CREATED, actor(), "tenant=" + created.tenant().code(), clock.instant()));
         return seeOther("/admin/" + created.tenant().code() + "/configuration?notice=created");
     }
 
@@ -211,7 +212,7 @@ public class AdminPages {
         } catch (TenantConfigurations.Refused refused) {
             return seeOther("/admin?notice=status-refused");
         }
-        audit.record(actor(), "tenant.status", Optional.empty(), Optional.of("tenant=" + code + " status=" + status));
+        events.fire(new TenantChanged(TenantChanged.Change.STATUS_CHANGED, actor(), "tenant=" + code + " status=" + status, clock.instant()));
         return seeOther("/admin?notice=status-" + status);
     }
 
@@ -255,7 +256,7 @@ public class AdminPages {
         } catch (TenantConfigurations.Refused refused) {
             return configurationPage(422, tenant.get(), text, refused.problems(), "draft-refused");
         }
-        audit.record(actor(), "tenant.draft.save", Optional.empty(), Optional.of("tenant=" + code));
+        events.fire(new TenantChanged(TenantChanged.Change.DRAFT_SAVED, actor(), "tenant=" + code, clock.instant()));
         if ("preview".equals(action)) {
             return preview(code);
         }
@@ -303,7 +304,7 @@ public class AdminPages {
         } catch (TenantConfigurations.Refused refused) {
             return configurationPage(422, tenant.get(), base, refused.problems(), "draft-refused");
         }
-        audit.record(actor(), "tenant.draft.save", Optional.empty(), Optional.of("tenant=" + code + " colours"));
+        events.fire(new TenantChanged(TenantChanged.Change.DRAFT_SAVED, actor(), "tenant=" + code + " colours", clock.instant()));
         return seeOther("/admin/" + code + "/configuration?notice=draft-saved");
     }
 
@@ -317,7 +318,7 @@ public class AdminPages {
             return notFound();
         }
         configurations.discardDraft(code);
-        audit.record(actor(), "tenant.draft.discard", Optional.empty(), Optional.of("tenant=" + code));
+        events.fire(new TenantChanged(TenantChanged.Change.DRAFT_DISCARDED, actor(), "tenant=" + code, clock.instant()));
         return seeOther("/admin/" + code + "/configuration?notice=draft-discarded");
     }
 
@@ -338,8 +339,7 @@ public class AdminPages {
             String yaml = configurations.draft(code).map(TenantDraft::yaml).orElseGet(() -> configurations.live(code).yaml());
             return configurationPage(422, tenant.get(), yaml, refused.problems(), "publish-refused");
         }
-        audit.record(actor(), "tenant.publish", Optional.empty(),
-                Optional.of("tenant=" + code + " version=" + published.version() + " " + published.diff()));
+        events.fire(new TenantChanged(TenantChanged.Change.PUBLISHED, actor(), "tenant=" + code + " version=" + published.version() + " " + published.diff(), clock.instant()));
         return seeOther("/admin/" + code + "/configuration?notice=published");
     }
 
@@ -359,8 +359,7 @@ public class AdminPages {
         } catch (TenantConfigurations.Refused | org.reportingportals.tenant.directory.control.TenantConfigException refused) {
             return seeOther("/admin/" + code + "/configuration?notice=rollback-refused");
         }
-        audit.record(actor(), "tenant.rollback", Optional.empty(),
-                Optional.of("tenant=" + code + " version=" + published.version() + " from=" + version + " " + published.diff()));
+        events.fire(new TenantChanged(TenantChanged.Change.ROLLED_BACK, actor(), "tenant=" + code + " version=" + published.version() + " from=" + version + " " + published.diff(), clock.instant()));
         return seeOther("/admin/" + code + "/configuration?notice=rolled-back");
     }
 
@@ -414,7 +413,7 @@ public class AdminPages {
             models.put("problems", refused.problems());
             return translationsPage(422, edited(tenant.get()), "language-refused");
         }
-        audit.record(actor(), "tenant.locale.add", Optional.empty(), Optional.of("tenant=" + code + " locale=" + locale.toLanguageTag()));
+        events.fire(new TenantChanged(TenantChanged.Change.LOCALE_ADDED, actor(), "tenant=" + code + " locale=" + locale.toLanguageTag(), clock.instant()));
         return seeOther("/admin/" + code + "/translations/" + locale.toLanguageTag() + "?notice=language-added");
     }
 
@@ -502,8 +501,7 @@ public class AdminPages {
             models.put("problems", refused.problems());
             return editorPage(422, tenant, locale, texts, Map.of(), "translations-refused");
         }
-        audit.record(actor(), "tenant.translations.save", Optional.empty(),
-                Optional.of("tenant=" + tenant.code() + " locale=" + locale.toLanguageTag() + " keys=" + texts.size()));
+        events.fire(new TenantChanged(TenantChanged.Change.TRANSLATIONS_SAVED, actor(), "tenant=" + tenant.code() + " locale=" + locale.toLanguageTag() + " keys=" + texts.size(), clock.instant()));
         return seeOther("/admin/" + tenant.code() + "/translations/" + locale.toLanguageTag() + "?notice=" + notice);
     }
 
@@ -550,7 +548,7 @@ public class AdminPages {
 
     private Response preview(String code) {
         String token = previews.issue(code, clock.instant());
-        audit.record(actor(), "tenant.preview", Optional.empty(), Optional.of("tenant=" + code));
+        events.fire(new TenantChanged(TenantChanged.Change.PREVIEWED, actor(), "tenant=" + code, clock.instant()));
         return Response.seeOther(java.net.URI.create(request.getContextPath() + "/" + code + "/"))
                 .header("Set-Cookie", PreviewTokens.COOKIE + "=" + token + "; Path=/; Max-Age="
                         + PreviewTokens.LIFETIME.toSeconds() + "; Secure; HttpOnly; SameSite=Strict")

@@ -1,9 +1,10 @@
 package org.reportingportals.core.partner.boundary;
 
+import jakarta.enterprise.event.Event;
+import org.reportingportals.core.tenancy.entity.TenantChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.reportingportals.core.audit.control.AuditTrail;
 import org.reportingportals.core.tenancy.control.LogoStore;
 import org.reportingportals.core.tenancy.control.TenantConfigurations;
 import org.reportingportals.tenant.directory.control.TenantYaml;
@@ -22,7 +23,7 @@ public class Logos {
     TenantConfigurations configurations;
 
     @Inject
-    AuditTrail audit;
+    Event<TenantChanged> events;
 
     @Inject
     Clock clock;
@@ -32,7 +33,7 @@ public class Logos {
         String name = store.store(tenant, content, actor, clock.instant());
         String base = configurations.draft(tenant).map(d -> d.yaml()).orElseGet(() -> configurations.live(tenant).yaml());
         configurations.saveDraft(tenant, TenantYaml.withLogo(base, name), actor, platformAdmin, clock.instant());
-        audit.record(actor, "tenant.logo.upload", Optional.empty(), Optional.of("tenant=" + tenant + " logo=" + name));
+        events.fire(new TenantChanged(TenantChanged.Change.LOGO_UPLOADED, actor, "tenant=" + tenant + " logo=" + name, clock.instant()));
         return name;
     }
 }

@@ -1,5 +1,6 @@
 package org.reportingportals.core.partner.control;
 
+import org.reportingportals.core.platform.entity.UtcInstantConverter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -110,16 +111,7 @@ public class OutcomeStatistics {
     }
 
     private static LocalDateTime time(Object value) {
-        if (value instanceof Timestamp t) {
-            return t.toLocalDateTime();
-        }
-        if (value instanceof LocalDateTime l) {
-            return l;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
-        }
-        throw new IllegalStateException("unexpected time type " + value.getClass());
+        return LocalDateTime.ofInstant(UtcInstantConverter.column(value), ZoneOffset.UTC);
     }
 
     /** Counting one tenant's month; plain logic, tested without a database. */

@@ -9,11 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
 import jakarta.mvc.security.CsrfProtected;
-import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import jakarta.transaction.Transactional;
-import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -26,7 +23,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.reportingportals.core.intake.boundary.Intake;
 import org.reportingportals.core.intake.control.IdempotencyKeys;
-import org.reportingportals.core.intake.control.StatusLookup;
 import org.reportingportals.core.intake.control.SubmissionValidator;
 import org.reportingportals.core.intake.entity.Acknowledgement;
 import org.reportingportals.core.intake.entity.SubmissionForm;
@@ -36,7 +32,6 @@ import org.reportingportals.core.platform.control.PageMessages;
 import org.reportingportals.core.portal.control.PortalSite;
 import org.reportingportals.core.portal.entity.Page;
 import org.reportingportals.core.portal.entity.ReportFormState;
-import org.reportingportals.core.reports.control.UrlNormaliser;
 import org.reportingportals.core.reports.entity.PublicStatus;
 import org.reportingportals.core.reports.entity.Reference;
 import org.reportingportals.tenant.directory.entity.Tenant;
@@ -82,12 +77,6 @@ public class PortalPages {
 
     @Inject
     Intake intake;
-
-    @Inject
-    StatusLookup statusLookup;
-
-    @Inject
-    UrlNormaliser normaliser;
 
     @Inject
     Throttles throttles;
@@ -175,24 +164,18 @@ public class PortalPages {
                 Optional.of(typedIn.whereFound()), List.copyOf(typedIn.contentHints()), typedIn.childInDanger(),
                 "email".equals(typedIn.feedback()) ? Optional.of(typedIn.email()) : Optional.empty(),
                 Optional.of(typedIn.feedback()), Optional.of(locale.toLanguageTag()));
-        var outcome = new SubmissionValidator(normaliser).validate(form, tenants.locales(tenant), null);
-        if (outcome.submission().isEmpty()) {
+        Intake.Submitted submitted = intake.submit(tenant, Optional.of(form), tenants.locales(tenant), null,
+                Optional.of(typedIn.idempotency()), List.of());
+        if (submitted instanceof Intake.Refused refused) {
             PageMessages.Bound msg = messages.bind(Optional.of(tenant), locale);
             Map<String, String> errors = new LinkedHashMap<>();
-            for (FieldError error : outcome.errors()) {
+            for (FieldError error : refused.errors()) {
                 errors.putIfAbsent(fieldId(error.field()), msg.t(error.messageKey(), flatten(error.arguments())));
             }
             models.put("form", typedIn.withErrors(errors));
             return view(422, "report.html");
         }
-        Optional<String> key = Optional.of(typedIn.idempotency());
-        Acknowledgement acknowledgement;
-        try {
-            acknowledgement = intake.submit(tenant, outcome.submission().get(), locale, key);
-        } catch (PersistenceException | TransactionalException raced) {
-            // the same form posted twice at once: the other request created it, answer as its retry
-            acknowledgement = intake.submit(tenant, outcome.submission().get(), locale, key);
-        }
+        Acknowledgement acknowledgement = ((Intake.Accepted) submitted).acknowledgement();
         request.getSession(true).setAttribute(FLASH, acknowledgement);
         return Response.seeOther(URI.create(pages.base(tenant) + "/" + locale.toLanguageTag() + "/report/received"))
                 .header("Cache-Control", "no-store").build();
@@ -229,7 +212,6 @@ public class PortalPages {
     @Path(LANG + "/status")
     @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Response status(@PathParam("tenant") String code, @PathParam("lang") String lang,
                            @FormParam("reference") String reference, @FormParam("receipt") String receipt) {
         return within(code, lang, "status", (tenant, locale) -> {
@@ -240,7 +222,7 @@ public class PortalPages {
             String typedReference = reference == null ? "" : reference.strip();
             models.put("reference", typedReference.length() > 64 ? "" : typedReference);
             Optional<PublicStatus> status = typedReference.isEmpty() || receipt == null || receipt.isBlank()
-                    ? Optional.empty() : statusLookup.status(tenant, typedReference, receipt);
+                    ? Optional.empty() : intake.status(tenant, typedReference, receipt);
             if (status.isEmpty()) {
                 models.put("notFound", true);
                 return view(404, "status.html");

@@ -1,5 +1,9 @@
 package org.reportingportals.core.reports.control;
 
+import org.reportingportals.core.platform.entity.UtcInstantConverter;
+import org.reportingportals.core.reports.entity.OpenReports;
+import java.time.Instant;
+import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,7 +13,10 @@ import org.reportingportals.core.reports.entity.Report;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Finds and keeps reports. Runs inside the caller's transaction. */
+/**
+ * Finds and keeps reports: the one place that reads and writes the {@code reports} table, so every change of a
+ * report goes through the {@link Report} aggregate's own methods. Runs inside the caller's transaction.
+ */
 @ApplicationScoped
 public class ReportStore {
 
@@ -42,5 +49,61 @@ public class ReportStore {
         return em.createNamedQuery(Report.COUNT_BY_REFERENCE, Long.class)
                 .setParameter("reference", reference.value())
                 .getSingleResult() > 0;
+    }
+
+    /** Waiting = never claimed or released, or claimed under a lease that has run out. */
+    private static final String WAITING = "(status = 'RECEIVED' OR (status = 'IN_ASSESSMENT' AND lease_until <= ?1))";
+
+    private static final String HEAD_OF_QUEUE = "SELECT id FROM reports WHERE " + WAITING
+            + " ORDER BY child_in_danger DESC, received_at ASC, seq ASC LIMIT 1 FOR UPDATE SKIP LOCKED";
+
+    /**
+     * The highest-priority waiting report (a child in danger first, then the oldest, then intake order), locked
+     * until the caller's transaction ends; other transactions skip it instead of waiting for it.
+     */
+    public Optional<Report> lockHeadOfQueue(Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Object> ids = em.createNativeQuery(HEAD_OF_QUEUE).setParameter(1, UtcInstantConverter.parameter(now))
+                .getResultList();
+        return ids.stream().findFirst().map(id -> em.find(Report.class, id.toString()));
+    }
+
+    /** The reports an analyst holds under a live lease, the lease ending first first. */
+    public List<Report> heldBy(String analyst, Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Object> ids = em.createNativeQuery("SELECT id FROM reports WHERE status = 'IN_ASSESSMENT' AND claimed_by = ?1 "
+                        + "AND lease_until > ?2 ORDER BY lease_until")
+                .setParameter(1, analyst).setParameter(2, UtcInstantConverter.parameter(now)).getResultList();
+        return ids.stream().map(id -> em.find(Report.class, id.toString())).toList();
+    }
+
+    /** Reports not yet assessed, counted by tenant, priority and whether they wait. */
+    public List<OpenReports> open(Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT tenant_code, child_in_danger, waiting, COUNT(*), MIN(received_at) FROM ("
+                                + "SELECT tenant_code, child_in_danger, received_at, CASE WHEN " + WAITING
+                                + " THEN 1 ELSE 0 END AS waiting FROM reports WHERE status <> 'ASSESSED') q "
+                                + "GROUP BY tenant_code, child_in_danger, waiting")
+                .setParameter(1, UtcInstantConverter.parameter(now))
+                .getResultList();
+        return rows.stream().map(row -> new OpenReports((String) row[0], asBoolean(row[1]),
+                ((Number) row[2]).intValue() == 1, ((Number) row[3]).longValue(), UtcInstantConverter.column(row[4])))
+                .toList();
+    }
+
+    /**
+     * Deletes the contact address of every report received before {@code cutoff} (crypto-shredding: the
+     * ciphertext goes); one statement, as retention may reach many rows. Returns how many.
+     */
+    public int shredContactsReceivedBefore(Instant cutoff) {
+        return em.createNativeQuery("UPDATE reports SET contact_ciphertext = NULL "
+                        + "WHERE contact_ciphertext IS NOT NULL AND received_at < ?1")
+                .setParameter(1, UtcInstantConverter.parameter(cutoff))
+                .executeUpdate();
+    }
+
+    private static boolean asBoolean(Object value) {
+        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
     }
 }

@@ -1,5 +1,6 @@
 package org.reportingportals.core.tenancy.control;
 
+import org.reportingportals.core.platform.entity.UtcInstantConverter;
 import org.reportingportals.core.partner.control.LogoFiles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -34,7 +35,7 @@ public class LogoStore {
                             + "uploaded_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
                     .setParameter(1, name).setParameter(2, tenant).setParameter(3, checked.contentType())
                     .setParameter(4, Base64.getEncoder().encodeToString(content))
-                    .setParameter(5, Timestamp.valueOf(now.atOffset(ZoneOffset.UTC).toLocalDateTime()))
+                    .setParameter(5, UtcInstantConverter.parameter(now))
                     .setParameter(6, by).executeUpdate();
         }
         return name;

@@ -15,7 +15,7 @@ import java.util.UUID;
 
 /** Opens a takedown when an assessment asks for one (once per page), lists the open ones, closes them. */
 @ApplicationScoped
-public class Takedowns {
+public class OpenTakedowns {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
