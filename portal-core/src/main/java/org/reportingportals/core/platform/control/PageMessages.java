@@ -4,6 +4,8 @@ import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 import org.reportingportals.i18n.messages.control.MessageCatalog;
 import org.reportingportals.i18n.messages.control.PseudoLocalizer;
+import org.reportingportals.themes.chain.entity.Theme;
+import org.reportingportals.themes.messages.control.ThemeCatalogs;
 import org.reportingportals.tenant.directory.entity.Tenant;
 
 import java.util.LinkedHashMap;
@@ -13,17 +15,21 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Page texts: the partner's own wording for a key (tenant file {@code messages}) wins over the platform
- * catalogs, which merge root to leaf with locale fallback. The pseudo-locale ignores overrides, so it shows
- * every text that is not from a catalog.
+ * Page texts: the partner's own wording for a key (tenant file {@code messages}) wins over the message files
+ * of the tenant's theme chain, which win over base's and the platform catalogs; all merge root to leaf with
+ * locale fallback. A tenant's theme is the one named by its code (as on its pages), base alone if it has none.
+ * The pseudo-locale ignores overrides, so it shows every text that is not from a catalog.
  */
 public final class PageMessages {
 
+    private final ThemeCatalogs themes;
+    /** Base's: for texts no tenant is asking for (the translation editor's platform column, platform pages). */
     private final MessageCatalog catalog;
     private final Map<String, MessageFormat> overrides = new ConcurrentHashMap<>();
 
-    public PageMessages(MessageCatalog catalog) {
-        this.catalog = catalog;
+    public PageMessages(ThemeCatalogs themes) {
+        this.themes = themes;
+        this.catalog = themes.of(Theme.BASE);
     }
 
     public String format(Optional<Tenant> tenant, ULocale locale, String key, Map<String, ?> arguments) {
@@ -38,7 +44,7 @@ public final class PageMessages {
                 }
             }
         }
-        return catalog.format(locale, key, arguments);
+        return tenant.map(t -> themes.of(t.code())).orElse(catalog).format(locale, key, arguments);
     }
 
     /**
@@ -49,10 +55,11 @@ public final class PageMessages {
         if (locale.getLanguage().equals("en")) {
             return List.of();
         }
-        Map<String, String> own = new java.util.HashMap<>(catalog.ownEntries(new ULocale(locale.getLanguage())));
-        own.putAll(catalog.ownEntries(locale));
+        MessageCatalog themed = themes.of(tenant.code()); // a text the tenant's theme translates is not missing
+        Map<String, String> own = new java.util.HashMap<>(themed.ownEntries(new ULocale(locale.getLanguage())));
+        own.putAll(themed.ownEntries(locale));
         own.putAll(tenant.messageOverrides().getOrDefault(locale.toLanguageTag(), Map.of()));
-        return catalog.rootKeys().stream().filter(k -> !own.containsKey(k)).toList();
+        return themed.rootKeys().stream().filter(k -> !own.containsKey(k)).toList();
     }
 
     /** Every page text key, in the root (English) catalog. */

@@ -9,6 +9,9 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.reportingportals.i18n.messages.control.MessageCatalog;
 import org.reportingportals.themes.assets.control.ThemeAssets;
+import org.reportingportals.themes.chain.control.ThemeChains;
+import org.reportingportals.themes.chain.entity.Theme;
+import org.reportingportals.themes.messages.control.ThemeCatalogs;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -33,10 +36,11 @@ public class PlatformBeans {
 
     private final SecureRandom random = new SecureRandom();
     private final Clock clock = Clock.systemUTC();
-    private final MessageCatalog catalog = new MessageCatalog(PlatformBeans.class.getClassLoader(),
-            List.of("i18n/messages", "themes/base/messages/messages"));
-    private final PageMessages pageMessages = new PageMessages(catalog);
-    private final ThemeAssets themeAssets = new ThemeAssets(PlatformBeans.class.getClassLoader());
+    private final ThemeChains themeChains = new ThemeChains(PlatformBeans.class.getClassLoader());
+    private final ThemeCatalogs themeCatalogs = new ThemeCatalogs(themeChains, List.of("i18n/messages"));
+    private final MessageCatalog catalog = themeCatalogs.of(Theme.BASE);
+    private final PageMessages pageMessages = new PageMessages(themeCatalogs);
+    private final ThemeAssets themeAssets = new ThemeAssets(themeChains);
     private Secrets secrets;
 
     @PostConstruct
@@ -72,6 +76,11 @@ public class PlatformBeans {
     @Produces
     public PageMessages pageMessages() {
         return pageMessages;
+    }
+
+    @Produces
+    public ThemeChains themeChains() {
+        return themeChains;
     }
 
     @Produces

@@ -13,6 +13,7 @@ import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.reportingportals.core.portal.entity.Page;
+import org.reportingportals.themes.chain.control.ThemeChains;
 import org.reportingportals.themes.templates.control.ThemeTemplateResolver;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.TemplateSpec;
@@ -38,13 +39,16 @@ public class PortalViewEngine implements ViewEngine {
     @Inject
     ServletContext servletContext;
 
+    @Inject
+    ThemeChains themes;
+
     private TemplateEngine engine;
     private JakartaServletWebApplication application;
 
     @PostConstruct
     void init() {
         engine = new TemplateEngine();
-        engine.setTemplateResolver(new ThemeTemplateResolver(PortalViewEngine.class.getClassLoader(), true));
+        engine.setTemplateResolver(new ThemeTemplateResolver(themes, true));
         application = JakartaServletWebApplication.buildApplication(servletContext);
     }
 

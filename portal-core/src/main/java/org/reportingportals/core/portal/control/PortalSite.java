@@ -13,6 +13,7 @@ import org.reportingportals.core.tenancy.control.LogoStore;
 import org.reportingportals.core.tenancy.control.TenantLocales;
 import org.reportingportals.themes.assets.control.ThemeAssets;
 import org.reportingportals.themes.assets.control.TokenStylesheet;
+import org.reportingportals.themes.chain.control.ThemeChains;
 import org.reportingportals.themes.templates.control.ThemeTemplateResolver;
 import org.reportingportals.tenant.directory.control.TenantDirectory;
 import org.reportingportals.tenant.directory.entity.Helpline;
@@ -39,6 +40,9 @@ public class PortalSite {
     ThemeAssets assets;
 
     @Inject
+    ThemeChains themes;
+
+    @Inject
     LogoStore logos;
 
     @Inject
@@ -57,11 +61,12 @@ public class PortalSite {
     @PostConstruct
     void prepareTenantThemes() {
         for (Tenant tenant : tenants.all()) {
+            themes.chain(tenant.code()); // a broken theme.properties is refused here, naming the file, not mid-page
             stylesheet(tenant);
             tenant.branding().logo().filter(logo -> !logo.startsWith(LogoStore.PREFIX))
                     .ifPresent(logo -> assets.tenantFile(tenant.code(), logo).orElseThrow(
-                    () -> new IllegalStateException("tenants/" + tenant.code() + ".yaml: theme.logo: no file themes/"
-                            + tenant.code() + "/" + logo + " in the themes module")));
+                    () -> new IllegalStateException("tenants/" + tenant.code() + ".yaml: theme.logo: no file static/"
+                            + logo + " in theme " + tenant.code() + " or its parents (themes module)")));
         }
     }
 

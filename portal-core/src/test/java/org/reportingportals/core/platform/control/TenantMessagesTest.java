@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.reportingportals.i18n.messages.control.CatalogLint;
 import org.reportingportals.i18n.messages.control.MessageCatalog;
 import org.reportingportals.i18n.messages.control.PseudoLocalizer;
+import org.reportingportals.themes.chain.control.ThemeChains;
+import org.reportingportals.themes.messages.control.ThemeCatalogs;
 import org.reportingportals.tenant.directory.control.TenantDirectory;
 import org.reportingportals.tenant.directory.control.TenantFiles;
 import org.reportingportals.tenant.directory.entity.Tenant;
@@ -22,10 +24,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TenantMessagesTest {
 
-    private final MessageCatalog catalog = new MessageCatalog(getClass().getClassLoader(),
-            List.of("i18n/messages", "themes/base/messages/messages"));
+    private final ThemeCatalogs themes = new ThemeCatalogs(new ThemeChains(getClass().getClassLoader()),
+            List.of("i18n/messages"));
+    private final MessageCatalog catalog = themes.of("base");
     private final TenantDirectory tenants = TenantFiles.fromClasspath(getClass().getClassLoader());
-    private final PageMessages messages = new PageMessages(catalog);
+    private final PageMessages messages = new PageMessages(themes);
 
     @Test
     void everyTenantOverrideNamesACatalogKeyAndKeepsItsArguments() {

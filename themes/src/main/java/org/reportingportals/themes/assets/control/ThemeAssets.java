@@ -1,6 +1,8 @@
 package org.reportingportals.themes.assets.control;
 
 import org.reportingportals.themes.assets.entity.Asset;
+import org.reportingportals.themes.chain.control.ThemeChains;
+import org.reportingportals.themes.chain.entity.Theme;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,21 +13,22 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The static files of the themes, read once from the class path and addressed by fingerprint.
+ * The static files of the themes ({@code themes/<name>/static/}), read once from the class path and addressed
+ * by fingerprint. A theme's file is looked up along its chain, so a child theme inherits its parent's logo.
  */
 public final class ThemeAssets {
 
     /** Files of the base theme that pages link to. */
     public static final List<String> BASE_FILES = List.of("portal.css");
 
-    private final ClassLoader loader;
+    private final ThemeChains themes;
     private final Map<String, Asset> byLogicalName = new ConcurrentHashMap<>();
     private final Map<String, Asset> byFingerprint = new ConcurrentHashMap<>();
 
-    public ThemeAssets(ClassLoader loader) {
-        this.loader = loader;
+    public ThemeAssets(ThemeChains themes) {
+        this.themes = themes;
         for (String file : BASE_FILES) {
-            register("base/" + file, read("themes/base/static/" + file)
+            register(Theme.BASE + "/" + file, themes.resource(Theme.BASE, ThemeChains.STATIC, file).flatMap(this::read)
                     .orElseThrow(() -> new IllegalStateException("base theme file missing: " + file)), file);
         }
     }
@@ -38,14 +41,18 @@ public final class ThemeAssets {
         return asset;
     }
 
-    /** A tenant theme's own file (e.g. its logo), if the tenant theme folder has it. */
+    /**
+     * A file of a theme (e.g. its logo) from the first theme of its chain that has it, or one registered
+     * under {@code <theme>/<fileName>}.
+     */
     public Optional<Asset> tenantFile(String theme, String fileName) {
         String logical = theme + "/" + fileName;
         Asset known = byLogicalName.get(logical);
         if (known != null) {
             return Optional.of(known);
         }
-        return read("themes/" + theme + "/" + fileName).map(bytes -> register(logical, bytes, fileName));
+        return themes.resource(theme, ThemeChains.STATIC, fileName).flatMap(this::read)
+                .map(bytes -> register(logical, bytes, fileName));
     }
 
     public Asset base(String file) {
@@ -58,7 +65,7 @@ public final class ThemeAssets {
     }
 
     private Optional<byte[]> read(String path) {
-        try (InputStream in = loader.getResourceAsStream(path)) {
+        try (InputStream in = themes.loader().getResourceAsStream(path)) {
             return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

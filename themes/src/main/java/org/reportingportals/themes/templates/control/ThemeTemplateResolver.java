@@ -1,5 +1,7 @@
 package org.reportingportals.themes.templates.control;
 
+import org.reportingportals.themes.chain.control.ThemeChains;
+import org.reportingportals.themes.chain.entity.Theme;
 import org.thymeleaf.IEngineConfiguration;
 import org.thymeleaf.cache.AlwaysValidCacheEntryValidity;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -7,31 +9,33 @@ import org.thymeleaf.templateresolver.ITemplateResolver;
 import org.thymeleaf.templateresolver.TemplateResolution;
 import org.thymeleaf.templateresource.ClassLoaderTemplateResource;
 
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Resolves a template name along the theme chain {@code themes/<tenant>/templates/} then
- * {@code themes/base/templates/}. The tenant travels as a template resolution attribute, which is part of
- * Thymeleaf's cache key and is inherited by fragments, so two tenants never share a cached template.
+ * Resolves a template name along the theme chain, {@code themes/<theme>/templates/} then its parent's and so
+ * on to {@code themes/base/templates/}. The theme travels as a template resolution attribute, which is part
+ * of Thymeleaf's cache key and is inherited by fragments, so two themes never share a cached template.
  */
 public final class ThemeTemplateResolver implements ITemplateResolver {
 
-    /** Resolution attribute naming the tenant theme to try first. */
+    /** Resolution attribute naming the theme to try first. */
     public static final String THEME = "theme";
-    public static final String BASE = "base";
-    /** The only templates a tenant theme may provide: named fragments, never pages or the layout. */
+    public static final String BASE = Theme.BASE;
+    /**
+     * The only templates a theme other than base may provide: named fragments, never pages or the layout, so
+     * every portal keeps one code path (and one accessibility and CSP review) for its pages.
+     */
     public static final Set<String> OVERRIDABLE = Set.of("extras.html");
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,40}(\\.html)?");
-    private static final Pattern THEME_NAME = Pattern.compile("[a-z][a-z0-9-]{1,31}");
 
-    private final ClassLoader loader;
+    private final ThemeChains themes;
     private final boolean cache;
 
-    public ThemeTemplateResolver(ClassLoader loader, boolean cache) {
-        this.loader = loader;
+    public ThemeTemplateResolver(ThemeChains themes, boolean cache) {
+        this.themes = themes;
         this.cache = cache;
     }
 
@@ -56,21 +60,16 @@ public final class ThemeTemplateResolver implements ITemplateResolver {
             return null;
         }
         String name = template.endsWith(".html") ? template : template + ".html";
-        for (String theme : chain(attributes, name)) {
-            String path = "themes/" + theme + "/templates/" + name;
-            if (loader.getResource(path) != null) {
-                return new TemplateResolution(new ClassLoaderTemplateResource(loader, path, "UTF-8"), true,
-                        TemplateMode.HTML, cache, AlwaysValidCacheEntryValidity.INSTANCE);
-            }
-        }
-        return null;
+        return themes.resource(themeFor(attributes, name), ThemeChains.TEMPLATES, name)
+                .map(path -> new TemplateResolution(new ClassLoaderTemplateResource(themes.loader(), path, "UTF-8"),
+                        true, TemplateMode.HTML, cache, AlwaysValidCacheEntryValidity.INSTANCE))
+                .orElse(null);
     }
 
-    static List<String> chain(Map<String, Object> attributes, String name) {
+    /** The theme to start from: the requested one for an overridable fragment, otherwise base. */
+    private static String themeFor(Map<String, Object> attributes, String name) {
         Object theme = attributes == null ? null : attributes.get(THEME);
-        if (theme instanceof String t && THEME_NAME.matcher(t).matches() && !BASE.equals(t) && OVERRIDABLE.contains(name)) {
-            return List.of(t, BASE);
-        }
-        return List.of(BASE);
+        return Optional.ofNullable(theme).filter(String.class::isInstance).map(String.class::cast)
+                .filter(t -> Theme.isName(t) && OVERRIDABLE.contains(name)).orElse(BASE);
     }
 }
