@@ -10,9 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reportingportals.core.testing.Api;
 import org.reportingportals.core.testing.Deployments;
+import org.reportingportals.core.testing.Eventually;
 import org.reportingportals.core.testing.TestTokens;
 
 import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -131,16 +134,23 @@ class QueueIT {
     }
 
     @Test
-    void anExpiredLeaseReturnsTheReportToTheQueue() throws InterruptedException {
+    void anExpiredLeaseReturnsTheReportToTheQueue() {
         String reference = submit("in", false, "http://example.com/lease");
-        Api.Reply first = claim(alice, "?leaseSeconds=1");
+        // a short lease, so the test waits seconds for it to run out, not the configured quarter hour; long
+        // enough that bob's first try below still falls inside it on a busy machine
+        Api.Reply first = claim(alice, "?leaseSeconds=3");
         assertEquals(reference, first.json().getString("reference"));
         String id = first.json().getString("id");
+        Instant alicesLeaseEnd = Instant.parse(first.json().getString("leaseUntil"));
         assertEquals(204, claim(bob, "").status(), "held while the lease runs");
-        Thread.sleep(2_100);
-        Api.Reply second = claim(bob, "");
-        assertEquals(201, second.status());
-        assertEquals(reference, second.json().getString("reference"));
+
+        Api.Reply[] second = new Api.Reply[1];
+        Eventually.until(Duration.ofSeconds(60), () -> (second[0] = claim(bob, "?leaseSeconds=600")).status() == 201,
+                "bob can claim the report once alice's lease has run out");
+        assertEquals(reference, second[0].json().getString("reference"));
+        Instant bobsClaim = Instant.parse(second[0].json().getString("leaseUntil")).minusSeconds(600);
+        assertFalse(bobsClaim.isBefore(alicesLeaseEnd), "handed on at " + bobsClaim + ", not before alice's lease ended at "
+                + alicesLeaseEnd);
         assertEquals(404, api.delete(CLAIMS + "/" + id, "Authorization", alice).status(), "alice no longer holds it");
         assertEquals(204, api.delete(CLAIMS + "/" + id, "Authorization", bob).status());
     }
