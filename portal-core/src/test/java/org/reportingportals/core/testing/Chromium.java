@@ -48,15 +48,6 @@ public final class Chromium implements AutoCloseable {
     private final Path profile;
     private final String axeSource;
 
-    public static boolean installed() {
-        return BINARY.canExecute() && DRIVER.canExecute();
-    }
-
-    public static String missing(String test) {
-        return test + " skipped: it needs " + BINARY + " and " + DRIVER
-                + " (Debian: apt-get install chromium chromium-driver); no browser or driver is ever downloaded";
-    }
-
     private Chromium(Dimension size) throws IOException {
         MANAGER_LOGGER.setLevel(Level.ALL);
         MANAGER_LOGGER.addHandler(new Handler() {

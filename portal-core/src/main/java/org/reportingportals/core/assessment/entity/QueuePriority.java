@@ -1,18 +1,11 @@
 package org.reportingportals.core.assessment.entity;
 
-import org.reportingportals.core.reports.entity.Report;
-
-import java.util.Comparator;
-
 /**
- * The queue's order, in Java, mirroring the SQL of the claim ({@code ORDER BY child_in_danger DESC,
- * received_at, seq}): used where reports are ordered outside the database, and as the rule's statement.
+ * The queue's priority bands as queue counts name them. The order itself is the claim's SQL
+ * ({@code AssessmentQueue}: child in danger first, then the oldest, then intake order), tested through the real
+ * query in {@code QueueIT}.
  */
 public final class QueuePriority {
-
-    public static final Comparator<Report> ORDER = Comparator
-            .comparing(Report::childInDanger, Comparator.reverseOrder())
-            .thenComparing(Report::receivedAt);
 
     private QueuePriority() {
     }

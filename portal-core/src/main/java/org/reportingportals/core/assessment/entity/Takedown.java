@@ -110,7 +110,15 @@ public class Takedown {
         return openedAt;
     }
 
+    public String openedBy() {
+        return openedBy;
+    }
+
     public Optional<Instant> removedAt() {
         return Optional.ofNullable(removedAt);
+    }
+
+    public Optional<String> removedBy() {
+        return Optional.ofNullable(removedBy);
     }
 }

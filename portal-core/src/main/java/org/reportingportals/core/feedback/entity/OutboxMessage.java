@@ -112,4 +112,14 @@ public class OutboxMessage {
     public Optional<Instant> sentAt() {
         return Optional.ofNullable(sentAt);
     }
+
+    /** When the outbox stopped trying; a message given up is never attempted again. */
+    public Optional<Instant> givenUpAt() {
+        return Optional.ofNullable(givenUpAt);
+    }
+
+    /** The kind of the last failure (never its message, which can carry the address), at most 100 characters. */
+    public Optional<String> lastFailure() {
+        return Optional.ofNullable(lastFailure);
+    }
 }

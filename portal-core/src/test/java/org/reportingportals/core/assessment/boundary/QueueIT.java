@@ -5,14 +5,22 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reportingportals.core.testing.Api;
 import org.reportingportals.core.testing.Deployments;
+import org.reportingportals.core.testing.Eventually;
 import org.reportingportals.core.testing.TestTokens;
 
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -119,28 +127,101 @@ class QueueIT {
         assertEquals(0, counts.getJsonNumber("waiting").longValue());
     }
 
-    @Test
-    void childInDangerComesFirstThenTheOldest() {
-        String older = submit("ug", false, "http://example.com/older");
-        String newer = submit("np", false, "http://example.com/newer");
-        String danger = submit("ma", true, "http://example.com/danger");
-        assertEquals(danger, claim(alice, "").json().getString("reference"));
-        assertEquals(older, claim(alice, "").json().getString("reference"));
-        assertEquals(newer, claim(alice, "").json().getString("reference"));
-        assertEquals(204, claim(alice, "").status());
+    /** Claims until the queue is empty; the references in the order the claims handed them out. */
+    private List<String> claimEverything(String bearer) {
+        List<String> order = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            Api.Reply reply = claim(bearer, "");
+            if (reply.status() == 204) {
+                return order;
+            }
+            assertEquals(201, reply.status(), reply.body());
+            order.add(reply.json().getString("reference"));
+        }
+        throw new AssertionError("the queue did not empty: " + order);
     }
 
     @Test
-    void anExpiredLeaseReturnsTheReportToTheQueue() throws InterruptedException {
+    void claimsHandOutChildInDangerFirstThenTheRestInIntakeOrder() {
+        // received moments apart: the same minute (received times are kept to the minute), or successive minutes
+        // in intake order, so within a band intake order decides
+        String standard1 = submit("ug", false, "http://example.com/order/standard-1");
+        String danger1 = submit("np", true, "http://example.com/order/danger-1");
+        String standard2 = submit("in", false, "http://example.com/order/standard-2");
+        String standard3 = submit("ma", false, "http://example.com/order/standard-3");
+        String danger2 = submit("ug", true, "http://example.com/order/danger-2");
+        String standard4 = submit("np", false, "http://example.com/order/standard-4");
+        String danger3 = submit("in", true, "http://example.com/order/danger-3");
+        String standard5 = submit("ma", false, "http://example.com/order/standard-5");
+        assertEquals(List.of(danger1, danger2, danger3, standard1, standard2, standard3, standard4, standard5),
+                claimEverything(alice));
+    }
+
+    @Test
+    void aReleasedReportGoesBackToItsPlaceAheadOfReportsReceivedAfterIt() {
+        // its age is when it was received, not when it came back to the queue
+        String first = submit("ug", false, "http://example.com/place/first");
+        Api.Reply claimed = claim(alice, "");
+        assertEquals(first, claimed.json().getString("reference"));
+        String second = submit("np", false, "http://example.com/place/second");
+        String third = submit("in", false, "http://example.com/place/third");
+        assertEquals(204, api.delete(CLAIMS + "/" + claimed.json().getString("id"), "Authorization", alice).status());
+        assertEquals(List.of(first, second, third), claimEverything(bob));
+    }
+
+    /**
+     * Through the API a later report is never older, so here the test ages reports in the database itself to show
+     * that age, not intake, orders each band, and that no age puts a report ahead of a child in danger. PostgreSQL
+     * only: H2 runs in the server's memory, out of the test's reach.
+     */
+    @Test
+    void onPostgresTheOldestComesFirstWithinEachBandWhateverTheIntakeOrder() throws SQLException {
+        Assumptions.assumeTrue(onPostgres(), "H2 runs inside the server's JVM, where the test cannot age a report");
+        String danger = submit("ug", true, "http://example.com/age/danger");
+        String standard = submit("np", false, "http://example.com/age/standard");
+        String olderStandard = submit("in", false, "http://example.com/age/older-standard");
+        String muchOlderStandard = submit("ma", false, "http://example.com/age/much-older-standard");
+        String olderDanger = submit("ug", true, "http://example.com/age/older-danger");
+        receivedEarlier(olderStandard, Duration.ofHours(1));
+        receivedEarlier(muchOlderStandard, Duration.ofDays(2));
+        receivedEarlier(olderDanger, Duration.ofMinutes(5));
+        assertEquals(List.of(olderDanger, danger, muchOlderStandard, olderStandard, standard), claimEverything(alice));
+    }
+
+    private static boolean onPostgres() {
+        return System.getProperty("it.db.url", "").startsWith("jdbc:postgresql:");
+    }
+
+    /** Moves a report's received time back, as if it had arrived {@code by} earlier than it did. */
+    private static void receivedEarlier(String reference, Duration by) throws SQLException {
+        try (Connection db = DriverManager.getConnection(System.getProperty("it.db.url"), System.getProperty("it.db.user"),
+                System.getProperty("it.db.password"));
+             PreparedStatement update = db.prepareStatement(
+                     "UPDATE reports SET received_at = received_at - ? * INTERVAL '1 second' WHERE reference = ?")) {
+            update.setLong(1, by.toSeconds());
+            update.setString(2, reference);
+            assertEquals(1, update.executeUpdate(), reference);
+        }
+    }
+
+    @Test
+    void anExpiredLeaseReturnsTheReportToTheQueue() {
         String reference = submit("in", false, "http://example.com/lease");
-        Api.Reply first = claim(alice, "?leaseSeconds=1");
+        // a short lease, so the test waits seconds for it to run out, not the configured quarter hour; long
+        // enough that bob's first try below still falls inside it on a busy machine
+        Api.Reply first = claim(alice, "?leaseSeconds=3");
         assertEquals(reference, first.json().getString("reference"));
         String id = first.json().getString("id");
+        Instant alicesLeaseEnd = Instant.parse(first.json().getString("leaseUntil"));
         assertEquals(204, claim(bob, "").status(), "held while the lease runs");
-        Thread.sleep(2_100);
-        Api.Reply second = claim(bob, "");
-        assertEquals(201, second.status());
-        assertEquals(reference, second.json().getString("reference"));
+
+        Api.Reply[] second = new Api.Reply[1];
+        Eventually.until(Duration.ofSeconds(60), () -> (second[0] = claim(bob, "?leaseSeconds=600")).status() == 201,
+                "bob can claim the report once alice's lease has run out");
+        assertEquals(reference, second[0].json().getString("reference"));
+        Instant bobsClaim = Instant.parse(second[0].json().getString("leaseUntil")).minusSeconds(600);
+        assertFalse(bobsClaim.isBefore(alicesLeaseEnd), "handed on at " + bobsClaim + ", not before alice's lease ended at "
+                + alicesLeaseEnd);
         assertEquals(404, api.delete(CLAIMS + "/" + id, "Authorization", alice).status(), "alice no longer holds it");
         assertEquals(204, api.delete(CLAIMS + "/" + id, "Authorization", bob).status());
     }

@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * out of the console and of Keycloak. Screenshots of each screen land in {@code target/screenshots/console-*}
  * and every console screen is scanned with axe-core.
  *
- * <p>Skipped without Chromium, and without Keycloak outside CI; on CI a missing Keycloak is a failure.
+ * <p>Without Chromium or Keycloak it is skipped, or fails with {@code CI=true} ({@code SignOnPrerequisites}).
  */
 class ConsoleBrowserIT extends SignOnBrowserTest {
 

@@ -5,13 +5,13 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reportingportals.core.testing.Api;
 import org.reportingportals.core.testing.Deployments;
 import org.reportingportals.core.testing.Keycloak;
+import org.reportingportals.core.testing.Prerequisites;
 import org.reportingportals.core.testing.StaffSession;
 import org.reportingportals.core.testing.TestTokens;
 
@@ -215,7 +215,7 @@ class ConsoleIT {
 
     @Test
     void theConsoleAsksForSignOnThroughKeycloakWithStateNonceAndPkce() {
-        Assumptions.assumeTrue(Keycloak.isUp(), "needs the realm of ops/keycloak/start.sh (CI starts it)");
+        Prerequisites.keycloak("ConsoleIT.theConsoleAsksForSignOnThroughKeycloakWithStateNonceAndPkce");
         HttpResponse<String> reply = send(HttpRequest.newBuilder(URI.create(Deployments.reachable(base) + "console/reports/x")).GET().build());
         assertEquals(302, reply.statusCode());
         String location = reply.headers().firstValue("Location").orElse("");

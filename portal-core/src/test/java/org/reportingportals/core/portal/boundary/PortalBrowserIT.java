@@ -5,16 +5,13 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriverException;
@@ -22,6 +19,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.reportingportals.core.testing.BrowserPrerequisites;
 import org.reportingportals.core.testing.Chromium;
 import org.reportingportals.core.testing.Deployments;
 
@@ -44,11 +42,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a real Payara Micro. Reports are typed and sent in Arabic (RTL) and Nepali (Devanagari), the error summary is
  * checked, every page is scanned with axe-core, and full-page screenshots land in {@code target/screenshots/}.
  *
- * <p>Nothing is downloaded at test time: the browser and the driver are the system's (the test is skipped when they
- * are missing), Selenium is given the driver's path so Selenium Manager never runs, and axe-core is the
- * {@code axe.min.js} bundled in the {@code com.deque.html.axe-core:selenium} jar on the test class path.
+ * <p>Nothing is downloaded at test time: the browser and the driver are the system's (when they are missing the test
+ * is skipped, or fails with {@code CI=true}: {@link BrowserPrerequisites}), Selenium is given the driver's path so
+ * Selenium Manager never runs, and axe-core is the {@code axe.min.js} bundled in the
+ * {@code com.deque.html.axe-core:selenium} jar on the test class path.
  */
-@ExtendWith({PortalBrowserIT.BrowserInstalled.class, ArquillianExtension.class})
+@ExtendWith({BrowserPrerequisites.class, ArquillianExtension.class})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PortalBrowserIT {
 
@@ -73,25 +72,8 @@ class PortalBrowserIT {
         return Deployments.portal();
     }
 
-    /**
-     * Skips the class before Arquillian boots Payara when the system's Chromium or chromedriver is missing. Surefire
-     * counts a class aborted this early as "Tests run: 0", so the reason is printed as well.
-     */
-    static final class BrowserInstalled implements BeforeAllCallback {
-        @Override
-        public void beforeAll(ExtensionContext context) {
-            boolean installed = Chromium.installed();
-            String reason = Chromium.missing("PortalBrowserIT");
-            if (!installed) {
-                System.out.println(reason);
-            }
-            Assumptions.assumeTrue(installed, reason);
-        }
-    }
-
     @BeforeAll
     static void browser() {
-        Assumptions.assumeTrue(Chromium.installed(), "no Chromium/chromedriver");
         chromium = Chromium.start(MOBILE);
         driver = chromium.driver();
     }

@@ -100,13 +100,28 @@ class UrlNormaliserTest {
     }
 
     @Test
-    void refusesOverlongInputBeforeParsingIt() {
-        String huge = "http://example.com/" + "a".repeat(5_000_000);
-        long start = System.nanoTime();
+    void acceptsInputUpToTheLimitAndRefusesOneCharacterMore() {
+        String atLimit = "http://example.com/" + "a".repeat(UrlNormaliser.MAX_RAW_LENGTH - "http://example.com/".length());
+        assertEquals(UrlNormaliser.MAX_RAW_LENGTH, atLimit.length());
+        assertEquals(atLimit, accepted(atLimit).normalised());
+        assertEquals(UrlNormaliser.Problem.TOO_LONG, rejected(atLimit + "a"));
+    }
+
+    /**
+     * The length is checked on the raw input before anything else, so a huge hostile input is refused without
+     * being trimmed, decoded or parsed: whatever else is wrong with it, the answer is TOO_LONG.
+     */
+    @ParameterizedTest(name = "starts with \"{0}\"")
+    @ValueSource(strings = {"javascript:alert(1)//", "http://exa\u0000mple.com/", "http://[::1/", "   "})
+    void refusesOverlongInputAsTooLongBeforeLookingAtAnythingElse(String start) {
+        String huge = start + "a".repeat(5_000_000);
         assertEquals(UrlNormaliser.Problem.TOO_LONG, rejected(huge));
-        // not a timing assertion on speed, only that the length check comes first: no exception, no parse
-        assertTrue(System.nanoTime() - start >= 0);
-        assertEquals(UrlNormaliser.Problem.TOO_LONG, rejected("http://example.com/" + "a".repeat(2048)));
+    }
+
+    @Test
+    void countsTheLengthBeforeTrimmingSurroundingSpace() {
+        String padded = "http://example.com/" + " ".repeat(UrlNormaliser.MAX_RAW_LENGTH);
+        assertEquals(UrlNormaliser.Problem.TOO_LONG, rejected(padded));
     }
 
     @Test
