@@ -1,5 +1,11 @@
 /**
- * The central assessment queue: every tenant's reports in one priority order, claimed one at a time.
+ * The central assessment queue: every tenant's reports in one priority order, claimed one at a time, and what
+ * analysts do with them. The use cases are {@code boundary.Claims}, {@code Assessing}, {@code Reviewing} and
+ * {@code Takedowns}, called alike by the JSON API and the console; each announces what it did as an
+ * {@link org.reportingportals.core.assessment.entity.AssessmentEvent} in its own transaction.
+ *
+ * <p>May import: {@code platform}, {@code reports}, and the {@code tenant-config} module. Audit and feedback
+ * depend on this component's events, never the other way round.
  *
  * <p>Decisions:
  * <ul>
@@ -18,8 +24,9 @@
  *   <li>A second opinion or an appeal is decided by a senior who did not make the first decision; a changed
  *       outcome is a review beside the original, never an edit of it, and the reporter's status follows the
  *       latest decision. A notice-and-takedown stays open, once per page, until an analyst confirms removal.</li>
- *   <li>Every view of a report's detail, claim, release and assessment writes an audit row in the same
- *       transaction; on PostgreSQL a trigger refuses any update, delete or truncate of the trail.</li>
+ *   <li>Every view of a report's detail, claim, release and assessment fires an event that the audit trail
+ *       observes synchronously, so its row commits in the same transaction; on PostgreSQL a trigger refuses any
+ *       update, delete or truncate of the trail.</li>
  * </ul>
  */
 package org.reportingportals.core.assessment;

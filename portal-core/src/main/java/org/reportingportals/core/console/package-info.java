@@ -1,7 +1,11 @@
 /**
- * The analysts' console at {@code /console}: server-rendered pages over the same controls and transactions
- * as the assessment API, so a claim, a view or an assessment is the same act, audited the same way, whether
- * it comes from a browser or a script.
+ * The analysts' console at {@code /console}: server-rendered pages over the same use cases as the assessment
+ * API, so a claim, a view or an assessment is the same act, audited the same way, whether it comes from a
+ * browser or a script. One controller per screen family ({@code QueuePages}, {@code ReportPages},
+ * {@code ReviewPages}, {@code ReviewRequestPages}, {@code TakedownPages}, {@code AuditPages}) over
+ * {@code ConsoleScreens}; templates in {@code staff/templates/console/}.
+ *
+ * <p>May import: {@code platform}, {@code assessment}, {@code audit}, {@code reports} (values only).
  *
  * <p>Decisions:
  * <ul>

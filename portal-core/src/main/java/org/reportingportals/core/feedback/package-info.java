@@ -1,6 +1,10 @@
 /**
  * Feedback to reporters who asked for it by email: one localised message when their report has been
- * assessed, saying only "action taken" or "no action possible", never anything about the content.
+ * assessed, saying only "action taken" or "no action possible", never anything about the content. The outbox
+ * observes {@code AssessmentEvent.ReportAssessed} in the assessment's transaction.
+ *
+ * <p>May import: {@code platform}, {@code reports} (through {@code ReportStore}), the events of
+ * {@code assessment}, and the {@code tenant-config} module.
  *
  * <p>Decisions:
  * <ul>

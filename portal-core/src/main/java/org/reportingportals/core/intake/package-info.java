@@ -1,5 +1,9 @@
 /**
  * The intake: what a citizen sends becomes a committed report, or a clear localised list of what to fix.
+ * {@link org.reportingportals.core.intake.boundary.Intake} is the one use case for the JSON API and the
+ * portal's form alike (submit, check status).
+ *
+ * <p>May import: {@code platform}, {@code reports}, {@code tenancy} (which tenant a request addresses).
  *
  * <p>Decisions:
  * <ul>
@@ -13,8 +17,9 @@
  *       The same key and request answer the same reference and the same receipt (re-derived from the key, see
  *       {@link org.reportingportals.core.reports.control.Receipts}); the same key with another request is 422.
  *       Keys must be 16 to 128 characters so that they cannot be guessed.</li>
- *   <li>The transaction commits before the 201 is written ({@code Intake} is the transactional edge, called
- *       by the resource), so an acknowledged report is always in the database.</li>
+ *   <li>The transaction commits before the 201 or the 303 is written ({@code ReportCreation} is the
+ *       transactional edge, called by {@code Intake}, which retries it once when a concurrent request with the
+ *       same key won the insert), so an acknowledged report is always in the database.</li>
  * </ul>
  */
 package org.reportingportals.core.intake;

@@ -1,6 +1,14 @@
 /**
- * What every component stands on: the JAX-RS application and its security, configuration and secrets,
- * the data source and migrations, and the mapping of every error to a localised RFC 9457 problem.
+ * The ground every component stands on: the two JAX-RS applications (API at {@code /api/v1}, pages at
+ * {@code /}) and the stereotypes by which components join them ({@link
+ * org.reportingportals.core.platform.boundary.ApiResource}, {@link
+ * org.reportingportals.core.platform.boundary.PageResource}); staff sign-on (OIDC with PKCE beside MP-JWT),
+ * callers and roles; typed settings ({@link org.reportingportals.core.platform.control.Settings}) and secrets;
+ * the data source and migrations; the shared web pieces (problem documents, JSON body reading, CSRF tokens,
+ * page messages, security headers, request limits, the staff view engine and layout).
+ *
+ * <p>May import: the {@code i18n}, {@code themes} and {@code tenant-config} modules, Jakarta EE and MicroProfile.
+ * Never a feature component of portal-core ({@code ArchitectureTest} fails the build if it does).
  *
  * <p>Decisions:
  * <ul>

@@ -1,5 +1,9 @@
 /**
- * Reports and their URLs: the aggregate every portal feeds and every analyst works on.
+ * Reports and their URLs: the aggregate every portal feeds and every analyst works on. The component owns the
+ * {@code reports} table: {@link org.reportingportals.core.reports.control.ReportStore} is the only code that
+ * reads or writes it, and other components change a report only through the aggregate's own methods.
+ *
+ * <p>May import: {@code platform}.
  *
  * <p>A {@link org.reportingportals.core.reports.entity.Report} is created once, complete, by the intake and
  * then only changes through its own intention-revealing methods (claim, release). Decisions:

@@ -1,11 +1,10 @@
 package org.reportingportals.core.assessment.control;
 
+import org.reportingportals.core.assessment.entity.QueueSettings;
 import org.reportingportals.core.reports.control.ReportStore;
 import org.reportingportals.core.reports.entity.OpenReports;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.reportingportals.core.assessment.entity.Analyst;
@@ -35,35 +34,17 @@ public class AssessmentQueue {
     @Inject
     ReportStore reports;
 
-    // injected as text: Payara's config injection has no Duration converter
     @Inject
-    @ConfigProperty(name = "portal.queue.lease", defaultValue = "PT15M")
-    String leaseSetting;
-
-    @Inject
-    @ConfigProperty(name = "portal.queue.max-lease", defaultValue = "PT2H")
-    String maxLeaseSetting;
-
-    private Duration defaultLease;
-    private Duration maxLease;
-
-    @PostConstruct
-    void readSettings() {
-        defaultLease = Duration.parse(leaseSetting);
-        maxLease = Duration.parse(maxLeaseSetting);
-        if (defaultLease.isNegative() || defaultLease.isZero() || defaultLease.compareTo(maxLease) > 0) {
-            throw new IllegalStateException("portal.queue.lease must be positive and at most portal.queue.max-lease");
-        }
-    }
+    QueueSettings settings;
 
     /** The lease a claim gets unless it asks for another ({@code portal.queue.lease}). */
     public Duration defaultLease() {
-        return defaultLease;
+        return settings.lease();
     }
 
     /** The longest lease a claim may ask for ({@code portal.queue.max-lease}). */
     public Duration maxLease() {
-        return maxLease;
+        return settings.maxLease();
     }
 
     /** The highest-priority waiting report, now leased to {@code analyst}; empty when nothing waits. */

@@ -1,5 +1,6 @@
 package org.reportingportals.core.feedback.boundary;
 
+import org.reportingportals.core.feedback.entity.MailSettings;
 import org.reportingportals.core.reports.control.ReportStore;
 import org.reportingportals.core.platform.entity.UtcInstantConverter;
 import com.ibm.icu.util.ULocale;
@@ -8,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.reportingportals.core.feedback.control.FeedbackMails;
 import org.reportingportals.core.feedback.control.FeedbackOutbox;
 import org.reportingportals.core.feedback.control.Mailer;
@@ -63,12 +63,7 @@ public class OutboxDelivery {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "portal.mail.retry-base", defaultValue = "PT1M")
-    String retryBase;
-
-    @Inject
-    @ConfigProperty(name = "portal.contact.retention", defaultValue = "P30D")
-    String retention;
+    MailSettings settings;
 
     /** Sends the next due message, if any; true when one was handled (sent, retried later or given up). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -96,7 +91,7 @@ public class OutboxDelivery {
             report.shredContact();
         } catch (Exception failure) {
             // the kind only: messages can carry the address
-            boolean gaveUp = message.failed(now, failure.getClass().getSimpleName(), Duration.parse(retryBase), MAX_ATTEMPTS);
+            boolean gaveUp = message.failed(now, failure.getClass().getSimpleName(), settings.retryBase(), MAX_ATTEMPTS);
             if (gaveUp) {
                 report.shredContact();
             }
@@ -109,7 +104,7 @@ public class OutboxDelivery {
     /** Deletes addresses older than the retention period ({@code portal.contact.retention}). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int applyRetention() {
-        return outbox.shredOlderThan(clock.instant().minus(Duration.parse(retention)));
+        return outbox.shredOlderThan(clock.instant().minus(settings.contactRetention()));
     }
 
     public boolean sending() {

@@ -1,5 +1,6 @@
 package org.reportingportals.core.feedback.boundary;
 
+import org.reportingportals.core.feedback.entity.MailSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -10,9 +11,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -35,14 +34,13 @@ public class OutboxPump {
     OutboxDelivery delivery;
 
     @Inject
-    @ConfigProperty(name = "portal.mail.poll", defaultValue = "PT10S")
-    String poll;
+    MailSettings settings;
 
     private ScheduledFuture<?> task;
 
     @PostConstruct
     void start() {
-        long millis = Duration.parse(poll).toMillis();
+        long millis = settings.poll().toMillis();
         task = scheduler.scheduleWithFixedDelay(this::tick, millis, millis, TimeUnit.MILLISECONDS);
         if (!delivery.sending()) {
             LOG.warning("portal.mail.host is not set: feedback emails wait in the outbox until it is");

@@ -533,7 +533,7 @@ public class AdminPages {
         models.put("tenantName", tenant.name(ULocale.ENGLISH));
         models.put("language", locale.toLanguageTag());
         models.put("languageName", locale.getDisplayName(ULocale.ENGLISH));
-        models.put("dir", org.reportingportals.core.portal.control.Languages.dir(locale));
+        models.put("dir", org.reportingportals.i18n.languages.control.Languages.dir(locale));
         models.put("rows", translations.rows(tenant, locale));
         models.put("typed", typed);
         models.put("keyProblems", problems);

@@ -1,12 +1,12 @@
 package org.reportingportals.core.partner.control;
 
+import org.reportingportals.core.platform.entity.DatabaseSettings;
 import org.reportingportals.core.platform.entity.UtcInstantConverter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.reportingportals.core.assessment.entity.Action;
 import org.reportingportals.core.assessment.entity.Outcome;
 import org.reportingportals.core.partner.entity.Count;
@@ -44,8 +44,7 @@ public class OutcomeStatistics {
     EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "portal.db.url", defaultValue = "jdbc:h2:")
-    String databaseUrl;
+    DatabaseSettings database;
 
     /** One tenant's months from {@code from} to {@code to}, both included, oldest first; empty months included. */
     public List<MonthlyOutcomes> forTenant(String tenant, YearMonth from, YearMonth to) {
@@ -87,7 +86,7 @@ public class OutcomeStatistics {
 
     /** Tells PostgreSQL's guard in the view which tenant this transaction reads (H2 has no guard). */
     private void declare(String scope) {
-        if (databaseUrl.startsWith("jdbc:postgresql:")) {
+        if (database.isPostgres()) {
             em.createNativeQuery("SELECT set_config('portal.statistics_tenant', ?1, true)").setParameter(1, scope)
                     .getSingleResult();
         }

@@ -1,7 +1,8 @@
 package org.reportingportals.core.platform.boundary;
 
+import jakarta.inject.Inject;
+import org.reportingportals.core.platform.entity.OidcSettings;
 import jakarta.servlet.FilterChain;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.reportingportals.core.platform.boundary.StaffAuthentication;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -9,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.net.URI;
 
 /**
  * Headers every response carries, set before anything renders so error pages have them too: a strict CSP
@@ -23,20 +23,14 @@ public class SecurityHeaders extends HttpFilter {
             + "frame-ancestors 'none'";
 
     /** Staff pages sign out through a form whose answer redirects to the provider, which form-action governs. */
-    private String staffCsp = CSP;
+    private String staffCsp;
+
+    @Inject
+    OidcSettings oidc;
 
     @Override
     public void init() {
-        String issuer = ConfigProvider.getConfig().getOptionalValue("portal.oidc.issuer", String.class).orElse("");
-        try {
-            URI uri = URI.create(issuer);
-            if (uri.getScheme() != null && uri.getHost() != null) {
-                String origin = uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
-                staffCsp = CSP.replace("form-action 'self'", "form-action 'self' " + origin);
-            }
-        } catch (IllegalArgumentException notAUri) {
-            // the sign-on fails loudly elsewhere; the pages keep the strict policy
-        }
+        staffCsp = CSP.replace("form-action 'self'", "form-action 'self' " + oidc.origin());
     }
 
     @Override

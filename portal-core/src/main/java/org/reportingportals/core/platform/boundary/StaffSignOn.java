@@ -1,11 +1,11 @@
 package org.reportingportals.core.platform.boundary;
 
+import org.reportingportals.core.platform.entity.OidcSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthenticationMechanismDefinition;
 import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDefinition;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Browser sign-on of staff (analysts at {@code /console}, partners at {@code /admin}) with Jakarta Security's
@@ -36,26 +36,17 @@ public class StaffSignOn {
     public static final String CALLBACK = "/console/callback";
 
     @Inject
-    @ConfigProperty(name = "portal.oidc.issuer")
-    String provider;
-
-    @Inject
-    @ConfigProperty(name = "portal.oidc.client-id", defaultValue = "portal-web")
-    String clientId;
-
-    @Inject
-    @ConfigProperty(name = "portal.oidc.client-secret")
-    String clientSecret;
+    OidcSettings oidc;
 
     public String getProvider() {
-        return provider;
+        return oidc.issuer().toString();
     }
 
     public String getClientId() {
-        return clientId;
+        return oidc.clientId();
     }
 
     public String getClientSecret() {
-        return clientSecret;
+        return oidc.clientSecret();
     }
 }

@@ -1,10 +1,11 @@
 package org.reportingportals.core.platform.boundary;
 
+import org.reportingportals.core.platform.entity.RateLimitSettings;
+import org.reportingportals.core.platform.entity.NetworkSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.reportingportals.core.platform.control.Throttle;
 
 import java.security.SecureRandom;
@@ -22,16 +23,10 @@ public class Throttles {
     public static final Duration WINDOW = Duration.ofMinutes(10);
 
     @Inject
-    @ConfigProperty(name = "portal.rate-limit.reports", defaultValue = "20")
-    int reportsPerWindow;
+    RateLimitSettings limits;
 
     @Inject
-    @ConfigProperty(name = "portal.rate-limit.status-checks", defaultValue = "30")
-    int statusChecksPerWindow;
-
-    @Inject
-    @ConfigProperty(name = "portal.proxy.trusted", defaultValue = "false")
-    boolean trustedProxy;
+    NetworkSettings network;
 
     @Inject
     Clock clock;
@@ -42,8 +37,8 @@ public class Throttles {
     @PostConstruct
     void init() {
         SecureRandom random = new SecureRandom();
-        reports = new Throttle(random, clock, reportsPerWindow, WINDOW);
-        statusChecks = new Throttle(random, clock, statusChecksPerWindow, WINDOW);
+        reports = new Throttle(random, clock, limits.reportsPerWindow(), WINDOW);
+        statusChecks = new Throttle(random, clock, limits.statusChecksPerWindow(), WINDOW);
     }
 
     public boolean allowReport(HttpServletRequest request) {
@@ -55,7 +50,7 @@ public class Throttles {
     }
 
     private String client(HttpServletRequest request) {
-        String forwarded = trustedProxy ? request.getHeader("X-Forwarded-For") : null;
+        String forwarded = network.trustedProxy() ? request.getHeader("X-Forwarded-For") : null;
         if (forwarded != null && !forwarded.isBlank()) {
             return forwarded.split(",")[0].strip();
         }

@@ -1,12 +1,19 @@
 package org.reportingportals.core.platform.control;
 
+import java.net.URI;
+import org.reportingportals.core.platform.entity.SecretSettings;
+import org.reportingportals.core.platform.entity.RateLimitSettings;
+import org.reportingportals.core.platform.entity.PortalMode;
+import org.reportingportals.core.platform.entity.OidcSettings;
+import org.reportingportals.core.platform.entity.NetworkSettings;
+import org.reportingportals.core.platform.entity.DatabaseSettings;
+import jakarta.inject.Singleton;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.reportingportals.i18n.messages.control.MessageCatalog;
 import org.reportingportals.themes.assets.control.ThemeAssets;
 import org.reportingportals.themes.chain.control.ThemeChains;
@@ -16,7 +23,6 @@ import org.reportingportals.themes.messages.control.ThemeCatalogs;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Builds the plain (framework-free) collaborators once, from configuration, and hands them to CDI. Created
@@ -27,12 +33,7 @@ import java.util.Optional;
 public class PlatformBeans {
 
     @Inject
-    @ConfigProperty(name = "portal.mode", defaultValue = "production")
-    String mode;
-
-    @Inject
-    @ConfigProperty(name = "portal.secret-key")
-    Optional<String> secretKey;
+    Settings settings;
 
     private final SecureRandom random = new SecureRandom();
     private final Clock clock = Clock.systemUTC();
@@ -45,7 +46,8 @@ public class PlatformBeans {
 
     @PostConstruct
     void init() {
-        secrets = Secrets.from(secretKey, PortalMode.parse(mode), random);
+        SecretSettings secret = secretSettings();
+        secrets = Secrets.from(secret.secretKey(), secret.mode(), random);
     }
 
     void atStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -61,6 +63,40 @@ public class PlatformBeans {
     @Produces
     public SecureRandom random() {
         return random;
+    }
+
+    @Produces
+    @Singleton
+    public SecretSettings secretSettings() {
+        return new SecretSettings(PortalMode.parse(settings.choice("portal.mode", "production", List.of("production", "dev"))),
+                settings.text("portal.secret-key"));
+    }
+
+    @Produces
+    @Singleton
+    public DatabaseSettings databaseSettings() {
+        return new DatabaseSettings(settings.text("portal.db.url", DatabaseMigration.DEFAULT_URL));
+    }
+
+    @Produces
+    @Singleton
+    public OidcSettings oidcSettings() {
+        return new OidcSettings(settings.url("portal.oidc.issuer", URI.create("http://127.0.0.1:8180/realms/portal")),
+                settings.text("portal.oidc.client-id", "portal-web"),
+                settings.text("portal.oidc.client-secret", "portal-web-dev-secret"));
+    }
+
+    @Produces
+    @Singleton
+    public RateLimitSettings rateLimitSettings() {
+        return new RateLimitSettings(settings.integer("portal.rate-limit.reports", 20, 1, 1_000_000),
+                settings.integer("portal.rate-limit.status-checks", 30, 1, 1_000_000));
+    }
+
+    @Produces
+    @Singleton
+    public NetworkSettings networkSettings() {
+        return new NetworkSettings(settings.list("portal.hosts"), settings.flag("portal.proxy.trusted", false));
     }
 
     @Produces

@@ -1,5 +1,7 @@
 package org.reportingportals.core.platform.control;
 
+import org.reportingportals.core.platform.entity.PortalMode;
+
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;

@@ -1,10 +1,14 @@
 package org.reportingportals.core.portal.control;
 
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.context.Initialized;
+import org.reportingportals.i18n.languages.control.Languages;
+
+import org.reportingportals.core.portal.entity.PortalSettings;
 import com.ibm.icu.util.ULocale;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.reportingportals.core.portal.entity.LanguageLink;
 import org.reportingportals.core.portal.entity.Number;
 import org.reportingportals.core.portal.entity.Page;
@@ -49,14 +53,14 @@ public class PortalSite {
     TenantLocales locales;
 
     @Inject
-    @ConfigProperty(name = "portal.quick-exit-url", defaultValue = "https://www.bbc.com/weather")
-    String quickExit;
-
-    @Inject
-    @ConfigProperty(name = "portal.i18n.pseudo-locale", defaultValue = "false")
-    boolean pseudoLocale;
+    PortalSettings settings;
 
     private final Map<String, String> tenantStylesheets = new ConcurrentHashMap<>();
+
+    /** Built at start: a tenant whose theme chain or logo does not load refuses the deployment, not a page. */
+    void atStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        tenantStylesheets.size(); // touches the bean so its @PostConstruct runs now
+    }
 
     @PostConstruct
     void prepareTenantThemes() {
@@ -87,7 +91,7 @@ public class PortalSite {
 
     /** The page language a path segment asks for, if this portal offers it (or it is the enabled pseudo-locale). */
     public Optional<ULocale> pageLocale(Tenant tenant, String tag) {
-        if (pseudoLocale && PseudoLocalizer.PSEUDO.toLanguageTag().equals(tag)) {
+        if (settings.pseudoLocale() && PseudoLocalizer.PSEUDO.toLanguageTag().equals(tag)) {
             return Optional.of(PseudoLocalizer.PSEUDO);
         }
         return locales.of(tenant).matchExplicit(tag);
@@ -114,14 +118,14 @@ public class PortalSite {
                 tenant.name(locale),
                 tenant.partner().name().in(locale, tenant.defaultLocale()), tenant.partner().url(),
                 base + "/" + lang + "/", languages, numbers(tenant.helplines(), locale, tenant),
-                numbers(tenant.emergencyNumbers(), locale, tenant), stylesheets, logo, quickExit);
+                numbers(tenant.emergencyNumbers(), locale, tenant), stylesheets, logo, settings.quickExit().toString());
     }
 
     /** A page outside any tenant (an unknown portal's 404): base theme only. */
     public Page platformPage(String id, ULocale locale) {
         return new Page(id, "", ThemeTemplateResolver.BASE, locale.toLanguageTag(), Languages.dir(locale), "", "", "",
                 "/", List.of(), List.of(), List.of(), List.of("/assets/" + assets.base("portal.css").fingerprinted()),
-                Optional.empty(), quickExit);
+                Optional.empty(), settings.quickExit().toString());
     }
 
     private static String path(String page) {

@@ -1,12 +1,14 @@
 package org.reportingportals.core.reports.control;
 
+import org.reportingportals.core.reports.entity.ReceiptSettings;
+import org.reportingportals.core.platform.control.Settings;
+import jakarta.inject.Singleton;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.reportingportals.core.platform.control.Secrets;
 
 import java.security.SecureRandom;
@@ -25,8 +27,7 @@ public class ReportBeans {
     SecureRandom random;
 
     @Inject
-    @ConfigProperty(name = "portal.receipt.hash-iterations", defaultValue = "100000")
-    int receiptHashIterations;
+    Settings settings;
 
     private final UrlNormaliser urlNormaliser = new UrlNormaliser();
     private final HostSpoofing hostSpoofing = new HostSpoofing();
@@ -38,11 +39,17 @@ public class ReportBeans {
     void init() {
         references = new References(random);
         contactCipher = new ContactCipher(secrets.derive("contact-encryption-v1"), random);
-        receipts = new Receipts(random, receiptHashIterations, secrets.derive("receipt-derivation-v1"));
+        receipts = new Receipts(random, receiptSettings().hashIterations(), secrets.derive("receipt-derivation-v1"));
     }
 
     void atStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
         receipts(); // touches the bean so init() runs now
+    }
+
+    @Produces
+    @Singleton
+    public ReceiptSettings receiptSettings() {
+        return new ReceiptSettings(settings.integer("portal.receipt.hash-iterations", 100_000, 10_000, 10_000_000));
     }
 
     @Produces

@@ -1,12 +1,12 @@
 package org.reportingportals.core.tenancy.boundary;
 
+import org.reportingportals.core.platform.entity.NetworkSettings;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.reportingportals.tenant.directory.entity.Tenant;
 
 import java.io.IOException;
@@ -30,23 +30,16 @@ public class TenantHosts extends HttpFilter {
     @Inject
     Tenants tenants;
 
-    /** The platform's own host names; without it, this machine's names and interface addresses. */
     @Inject
-    @ConfigProperty(name = "portal.hosts")
-    Optional<String> platformHosts;
-
-    @Inject
-    @ConfigProperty(name = "portal.proxy.trusted", defaultValue = "false")
-    boolean trustedProxy;
+    NetworkSettings network;
 
     private Set<String> hosts;
 
     @Override
     public void init() {
-        hosts = platformHosts.filter(h -> !h.isBlank())
-                .map(configured -> Arrays.stream(configured.split(",")).map(String::strip).filter(h -> !h.isEmpty())
-                        .map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet()))
-                .orElseGet(TenantHosts::thisMachine);
+        // the platform's own host names; without them, this machine's names and interface addresses
+        hosts = network.hosts().isEmpty() ? thisMachine()
+                : network.hosts().stream().map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 
     /** localhost, this machine's name and the literal addresses of its interfaces (no DNS is asked). */
@@ -101,7 +94,7 @@ public class TenantHosts extends HttpFilter {
     }
 
     private String host(HttpServletRequest request) {
-        String header = trustedProxy && request.getHeader("X-Forwarded-Host") != null
+        String header = network.trustedProxy() && request.getHeader("X-Forwarded-Host") != null
                 ? request.getHeader("X-Forwarded-Host").split(",")[0] : request.getHeader("Host");
         if (header == null) {
             return "";

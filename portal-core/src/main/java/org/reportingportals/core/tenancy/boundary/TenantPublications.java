@@ -1,5 +1,6 @@
 package org.reportingportals.core.tenancy.boundary;
 
+import org.reportingportals.core.tenancy.entity.TenantSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -11,14 +12,12 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.reportingportals.core.tenancy.control.TenantConfigurations;
 import org.reportingportals.core.tenancy.entity.TenantVersion;
 import org.reportingportals.tenant.directory.control.TenantConfigException;
 import org.reportingportals.tenant.directory.control.TenantDirectory;
 import org.reportingportals.tenant.directory.control.TenantFiles;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
@@ -47,8 +46,7 @@ public class TenantPublications {
     TenantDirectory directory;
 
     @Inject
-    @ConfigProperty(name = "portal.tenants.poll", defaultValue = "PT5S")
-    String poll;
+    TenantSettings settings;
 
     private final Map<String, Integer> applied = new ConcurrentHashMap<>();
 
@@ -59,7 +57,7 @@ public class TenantPublications {
     @PostConstruct
     void start() {
         tick();
-        long millis = Duration.parse(poll).toMillis();
+        long millis = settings.poll().toMillis();
         timers.createIntervalTimer(millis, millis, new TimerConfig(null, false));
     }
 

@@ -1,5 +1,9 @@
 package org.reportingportals.core.tenancy.control;
 
+import java.time.Duration;
+import org.reportingportals.core.tenancy.entity.TenantSettings;
+import org.reportingportals.core.platform.control.Settings;
+import jakarta.inject.Singleton;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -18,12 +22,21 @@ public class TenancyBeans {
     @Inject
     Secrets secrets;
 
+    @Inject
+    Settings settings;
+
     private final TenantDirectory directory = TenantFiles.fromClasspath(TenancyBeans.class.getClassLoader());
     private PreviewTokens previewTokens;
 
     @PostConstruct
     void init() {
         previewTokens = new PreviewTokens(secrets.derive("tenant-preview-v1"));
+    }
+
+    @Produces
+    @Singleton
+    public TenantSettings tenantSettings() {
+        return new TenantSettings(settings.duration("portal.tenants.poll", Duration.ofSeconds(5), Duration.ofMillis(100)));
     }
 
     @Produces

@@ -1,5 +1,7 @@
 package org.reportingportals.core.platform.control;
 
+import org.reportingportals.core.platform.entity.PortalMode;
+
 import org.junit.jupiter.api.Test;
 
 import java.security.SecureRandom;

@@ -1,6 +1,5 @@
 package org.reportingportals.core.platform.control;
 
-import org.reportingportals.core.portal.control.Languages;
 
 import com.ibm.icu.util.ULocale;
 import org.junit.jupiter.api.Test;
@@ -56,17 +55,5 @@ class TenantMessagesTest {
         assertNotEquals(english, messages.format(Optional.of(tenants.find("in").orElseThrow()), new ULocale("en"), key, Map.of()));
         assertTrue(messages.format(Optional.of(uganda), PseudoLocalizer.PSEUDO, key, Map.of()).startsWith("⟦"),
                 "the pseudo-locale ignores overrides");
-    }
-
-    @Test
-    void languagesAreNamedInThemselvesWithTheirDirection() {
-        assertEquals("Kiswahili", Languages.endonym(new ULocale("sw")));
-        assertEquals("नेपाली", Languages.endonym(new ULocale("ne")));
-        assertEquals("اردو", Languages.endonym(new ULocale("ur")));
-        assertEquals("Français", Languages.endonym(new ULocale("fr")));
-        assertEquals("Lingála", Languages.endonym(new ULocale("ln")));
-        assertEquals("rtl", Languages.dir(new ULocale("ar")));
-        assertEquals("rtl", Languages.dir(new ULocale("ur")));
-        assertEquals("ltr", Languages.dir(new ULocale("hi")));
     }
 }

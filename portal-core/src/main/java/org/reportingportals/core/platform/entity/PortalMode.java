@@ -1,4 +1,4 @@
-package org.reportingportals.core.platform.control;
+package org.reportingportals.core.platform.entity;
 
 import java.util.Locale;
 

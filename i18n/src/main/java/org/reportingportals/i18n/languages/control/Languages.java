@@ -1,4 +1,4 @@
-package org.reportingportals.core.portal.control;
+package org.reportingportals.i18n.languages.control;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.DisplayContext;
