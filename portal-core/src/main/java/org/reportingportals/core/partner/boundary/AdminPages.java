@@ -565,7 +565,7 @@ public class AdminPages {
         models.put("problems", problems);
         models.put("versions", configurations.versions(tenant.code()));
         Tenant edited = configurations.draftTenant(tenant.code()).orElse(tenant);
-        models.put("colours", org.reportingportals.core.partner.control.Contrast.effective(edited.branding().colors()));
+        models.put("colours", org.reportingportals.core.tenancy.control.Contrast.effective(edited.branding().colors()));
         models.put("notice", notice != null && NOTICES.contains(notice) ? notice : "");
         models.put("fmt", new StaffFormat(clock.instant()));
         if (!models.asMap().containsKey("reason")) {

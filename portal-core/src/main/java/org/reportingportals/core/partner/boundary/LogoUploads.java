@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
-import org.reportingportals.core.partner.control.LogoFiles;
+import org.reportingportals.core.tenancy.control.LogoFiles;
 import org.reportingportals.core.tenancy.control.TenantConfigurations;
 import org.reportingportals.core.platform.boundary.Callers;
 import org.reportingportals.core.platform.boundary.OnDemandCsrfTokens;

@@ -1,7 +1,6 @@
 package org.reportingportals.core.tenancy.control;
 
 import org.reportingportals.core.tenancy.control.YamlDiff;
-import org.reportingportals.core.partner.control.Contrast;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 import jakarta.enterprise.context.ApplicationScoped;
