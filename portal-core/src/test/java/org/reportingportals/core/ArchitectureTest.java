@@ -6,6 +6,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** Keeps the module and layer directions of STYLE.md true. */
@@ -62,6 +65,14 @@ class ArchitectureTest {
     void nothingButTheBoundaryDemarcatesTransactions() {
         noClasses().that().resideOutsideOfPackage("..boundary..")
                 .should().beAnnotatedWith(jakarta.transaction.Transactional.class)
+                .check(classes);
+    }
+
+    @Test
+    void tenancyStandsOnThePlatformOnly() {
+        noClasses().that().resideInAPackage("org.reportingportals.core.tenancy..")
+                .should().dependOnClassesThat(resideInAPackage("org.reportingportals.core..")
+                        .and(not(resideInAnyPackage("org.reportingportals.core.tenancy..", "org.reportingportals.core.platform.."))))
                 .check(classes);
     }
 }

@@ -1,6 +1,5 @@
 package org.reportingportals.core.partner.boundary;
 
-import org.reportingportals.core.tenancy.boundary.Tenants;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.MultipartConfig;
 import jakarta.servlet.annotation.WebServlet;
@@ -8,10 +7,11 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
-import org.reportingportals.core.partner.control.LogoFiles;
-import org.reportingportals.core.tenancy.control.TenantConfigurations;
-import org.reportingportals.core.platform.boundary.Callers;
 import org.reportingportals.core.platform.boundary.OnDemandCsrfTokens;
+import org.reportingportals.core.tenancy.boundary.Configurations;
+import org.reportingportals.core.tenancy.boundary.Tenants;
+import org.reportingportals.core.tenancy.control.LogoFiles;
+import org.reportingportals.core.tenancy.control.TenantConfigurations;
 import org.reportingportals.tenant.directory.entity.Tenant;
 
 import java.io.IOException;
@@ -23,7 +23,8 @@ import java.util.Optional;
 /**
  * {@code POST /admin/logo-upload/{tenant}}: a logo file for the tenant's draft, as a multipart form (a file
  * cannot travel in the pages' url-encoded forms). Under {@code /admin/*}, so signed on and role-checked like
- * the other admin pages; the CSRF token is checked here, as Jakarta MVC does not read this request.
+ * the other admin pages; the CSRF token is checked here, as Jakarta MVC does not read this request. The upload
+ * itself is the {@link Configurations#uploadLogo} use case.
  */
 @WebServlet("/admin/logo-upload/*")
 @MultipartConfig(maxFileSize = LogoFiles.MAX_BYTES + 1, maxRequestSize = LogoFiles.MAX_BYTES + 16 * 1024)
@@ -35,10 +36,7 @@ public class LogoUploads extends HttpServlet {
     Tenants access;
 
     @Inject
-    Callers callers;
-
-    @Inject
-    Logos logos;
+    Configurations configurations;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -71,12 +69,8 @@ public class LogoUploads extends HttpServlet {
         try (InputStream in = file.getInputStream()) {
             content = in.readNBytes(LogoFiles.MAX_BYTES + 1);
         }
-        String actor = callers.current().map(c -> c.issuer() + "#" + c.subject()).orElse("unknown");
         try {
-            logos.upload(code, content, actor, access.isPlatformAdmin());
-        } catch (LogoFiles.Refused refused) {
-            redirect(response, back + "logo-refused&reason=" + enc(refused.getMessage()));
-            return;
+            configurations.uploadLogo(tenant.get(), content, access.editor());
         } catch (TenantConfigurations.Refused refused) {
             redirect(response, back + "logo-refused&reason=" + enc(String.join("; ", refused.problems())));
             return;

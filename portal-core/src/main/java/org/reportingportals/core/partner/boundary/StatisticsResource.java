@@ -4,7 +4,6 @@ import org.reportingportals.core.tenancy.boundary.Tenants;
 import org.reportingportals.core.platform.boundary.ApiResource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.reportingportals.core.partner.control.OutcomeStatistics;
 import org.reportingportals.core.partner.entity.MonthlyOutcomes;
 import org.reportingportals.core.platform.boundary.ProblemException;
 import org.reportingportals.core.platform.boundary.Roles;
@@ -36,20 +34,19 @@ public class StatisticsResource {
     Tenants access;
 
     @Inject
-    OutcomeStatistics statistics;
+    Statistics statistics;
 
     @Inject
     StatisticsPeriods periods;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Transactional
     @Operation(summary = "Monthly outcome counts of one tenant (partner of that tenant, or platform admin)")
     public List<Map<String, Object>> months(@PathParam("tenant") String code, @QueryParam("from") String from,
                                             @QueryParam("to") String to) {
         Tenant tenant = access.administrable(code).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND));
         StatisticsPeriods.Period period = periods.parse(from, to);
-        return statistics.forTenant(tenant.code(), period.from(), period.to()).stream().map(StatisticsResource::json).toList();
+        return statistics.months(tenant, period).stream().map(StatisticsResource::json).toList();
     }
 
     private static Map<String, Object> json(MonthlyOutcomes m) {

@@ -1,6 +1,5 @@
 package org.reportingportals.core.partner.control;
 
-import org.reportingportals.core.tenancy.control.TenantConfigurations;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.reportingportals.core.platform.control.PageMessages;
+import org.reportingportals.core.tenancy.control.TenantConfigurations;
+import org.reportingportals.core.tenancy.entity.Editor;
 import org.reportingportals.tenant.directory.control.TenantYaml;
 import org.reportingportals.tenant.directory.entity.Tenant;
 
@@ -107,8 +108,7 @@ public class Translations {
      * Saves a language's texts into the draft: a text equal to the platform's wording or left empty is not kept
      * as the tenant's own; every other is checked with ICU and remembered with the English text it translates.
      */
-    public void save(Tenant tenant, ULocale locale, Map<String, String> submitted, String by, boolean platformAdmin,
-                     Instant now) {
+    public void save(Tenant tenant, ULocale locale, Map<String, String> submitted, Editor by, Instant now) {
         Map<String, String> platform = messages.baseTexts(locale);
         Map<String, String> own = new TreeMap<>(tenant.messageOverrides().getOrDefault(locale.toLanguageTag(), Map.of()));
         Map<String, String> problems = new LinkedHashMap<>();
@@ -135,8 +135,8 @@ public class Translations {
         if (!problems.isEmpty()) {
             throw new Invalid(problems);
         }
-        String base = configurations.draft(tenant.code()).map(d -> d.yaml()).orElseGet(() -> configurations.live(tenant.code()).yaml());
-        configurations.saveDraft(tenant.code(), TenantYaml.withMessages(base, locale.toLanguageTag(), own), by, platformAdmin, now);
+        String base = configurations.editedYaml(tenant.code());
+        configurations.saveDraft(tenant.code(), TenantYaml.withMessages(base, locale.toLanguageTag(), own), by, now);
         for (String key : submitted.keySet()) {
             if (own.containsKey(key)) {
                 remember(tenant.code(), locale.toLanguageTag(), key, hash(messages.rootText(key)));
@@ -145,10 +145,9 @@ public class Translations {
     }
 
     /** Adds a language to the draft; its texts come from the platform's catalog if there is one, else are missing. */
-    public void addLocale(Tenant tenant, ULocale locale, String by, boolean platformAdmin, Instant now) {
-        String base = configurations.draft(tenant.code()).map(d -> d.yaml()).orElseGet(() -> configurations.live(tenant.code()).yaml());
-        configurations.saveDraft(tenant.code(), TenantYaml.withLocale(base, locale.toLanguageTag(),
-                locale.getDisplayName(locale)), by, platformAdmin, now);
+    public void addLocale(Tenant tenant, ULocale locale, Editor by, Instant now) {
+        configurations.saveDraft(tenant.code(), TenantYaml.withLocale(configurations.editedYaml(tenant.code()),
+                locale.toLanguageTag(), locale.getDisplayName(locale)), by, now);
     }
 
     // --- files for translators

@@ -11,6 +11,7 @@ import org.reportingportals.core.platform.entity.ProblemType;
 import org.reportingportals.core.tenancy.control.PreviewTokens;
 import org.reportingportals.core.tenancy.control.TenantConfigurations;
 import org.reportingportals.core.tenancy.control.TenantLocales;
+import org.reportingportals.core.tenancy.entity.Editor;
 import org.reportingportals.i18n.negotiation.control.LocaleNegotiator;
 import org.reportingportals.tenant.directory.control.TenantDirectory;
 import org.reportingportals.tenant.directory.entity.Tenant;
@@ -81,6 +82,15 @@ public class Tenants {
         return live;
     }
 
+    /**
+     * The {@code Set-Cookie} value that carries a preview token to the portal pages: host-only, Secure, HttpOnly,
+     * SameSite=Strict, and no longer-lived than the token. Written here, next to where {@link #shown} reads it.
+     */
+    public static String previewCookie(Configurations.Preview preview) {
+        return PreviewTokens.COOKIE + "=" + preview.token() + "; Path=/; Max-Age=" + preview.lifetime().toSeconds()
+                + "; Secure; HttpOnly; SameSite=Strict";
+    }
+
     /** Whether this request shows a draft through a preview token. */
     public static boolean isPreview(HttpServletRequest request) {
         return Boolean.TRUE.equals(request.getAttribute(PREVIEW));
@@ -98,6 +108,11 @@ public class Tenants {
 
     public boolean isPlatformAdmin() {
         return request.isUserInRole(Roles.PLATFORM_ADMIN);
+    }
+
+    /** The signed-on staff member as the configuration use cases know them: identity and team, from the sign-on. */
+    public Editor editor() {
+        return new Editor(callers.current().map(c -> c.issuer() + "#" + c.subject()).orElse("unknown"), isPlatformAdmin());
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.reportingportals.core.tenancy.control;
 
 import org.reportingportals.core.platform.entity.UtcInstantConverter;
-import org.reportingportals.core.partner.control.LogoFiles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,13 +1,12 @@
 package org.reportingportals.core.tenancy.control;
 
-import org.reportingportals.core.tenancy.control.YamlDiff;
-import org.reportingportals.core.partner.control.Contrast;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.reportingportals.core.tenancy.entity.Editor;
 import org.reportingportals.core.tenancy.entity.TenantDraft;
 import org.reportingportals.core.tenancy.entity.TenantVersion;
 import org.reportingportals.core.platform.control.PageMessages;
@@ -66,6 +65,16 @@ public class TenantConfigurations {
         return Optional.ofNullable(em.find(TenantDraft.class, code));
     }
 
+    /** The text its editors are working on: the draft if there is one, else the live configuration. */
+    public String editedYaml(String code) {
+        return draft(code).map(TenantDraft::yaml).orElseGet(() -> live(code).yaml());
+    }
+
+    /** The tenant as its editors currently see it: the draft if there is one and it parses, else the live one. */
+    public Tenant edited(Tenant live) {
+        return draftTenant(live.code()).orElse(live);
+    }
+
     public List<TenantVersion> versions(String code) {
         return em.createNamedQuery(TenantVersion.OF_TENANT, TenantVersion.class).setParameter("tenant", code)
                 .setMaxResults(100).getResultList();
@@ -81,21 +90,21 @@ public class TenantConfigurations {
      * Publishing checks more (contrast, messages, completeness); those problems are returned, not refused, so
      * a partner can save work in progress.
      */
-    public List<String> saveDraft(String code, String yaml, String by, boolean platformAdmin, Instant now) {
-        Tenant tenant = structure(code, yaml, platformAdmin);
+    public List<String> saveDraft(String code, String yaml, Editor by, Instant now) {
+        Tenant tenant = structure(code, yaml, by.platformAdmin());
         TenantDraft draft = em.find(TenantDraft.class, code);
         if (draft == null) {
-            em.persist(new TenantDraft(code, yaml, by, now));
+            em.persist(new TenantDraft(code, yaml, by.id(), now));
         } else {
-            draft.edit(yaml, by, now);
+            draft.edit(yaml, by.id(), now);
         }
         return publishProblems(tenant);
     }
 
     /** Everything that would stop this text from being published, structural or not; empty when it would go live. */
-    public List<String> check(String code, String yaml, boolean platformAdmin) {
+    public List<String> check(String code, String yaml, Editor by) {
         try {
-            return publishProblems(structure(code, yaml, platformAdmin));
+            return publishProblems(structure(code, yaml, by.platformAdmin()));
         } catch (Refused refused) {
             return refused.problems();
         }
@@ -117,9 +126,9 @@ public class TenantConfigurations {
     }
 
     /** Makes the draft the new live version; refused with every reason when a check fails. */
-    public Published publish(String code, String by, boolean platformAdmin, Instant now) {
+    public Published publish(String code, Editor by, Instant now) {
         TenantDraft draft = draft(code).orElseThrow(() -> new Refused(List.of("there is no draft to publish")));
-        Tenant tenant = structure(code, draft.yaml(), platformAdmin);
+        Tenant tenant = structure(code, draft.yaml(), by.platformAdmin());
         List<String> problems = publishProblems(tenant);
         if (!problems.isEmpty()) {
             throw new Refused(problems);
@@ -130,20 +139,20 @@ public class TenantConfigurations {
     }
 
     /** Publishes an earlier version again (0: the shipped seed file), as a new version; history is never rewritten. */
-    public Published rollback(String code, int version, String by, Instant now) {
+    public Published rollback(String code, int version, Editor by, Instant now) {
         String yaml = version == 0
                 ? TenantFiles.seedText(TenantConfigurations.class.getClassLoader(), code)
                         .orElseThrow(() -> new Refused(List.of("there is no shipped configuration")))
                 : versions(code).stream().filter(v -> v.version() == version).findFirst().map(TenantVersion::yaml)
                         .orElseThrow(() -> new Refused(List.of("there is no version " + version)));
-        return store(code, yaml, TenantFiles.parseOne(code, yaml), by, now, "rollback to version " + version);
+        return store(code, yaml, parsed(code, yaml), by, now, "rollback to version " + version);
     }
 
     /**
      * A new portal, not public yet ({@code status: draft}), from the smallest valid file: the platform team
      * then completes it (or lets its partner do so) and publishes it with {@code status: live}.
      */
-    public Published create(String code, String name, ULocale language, String partner, String emergencyNumber, String by,
+    public Published create(String code, String name, ULocale language, String partner, String emergencyNumber, Editor by,
                             Instant now) {
         if (!Tenant.isWellFormedCode(code)) {
             throw new Refused(List.of("code: must be a lowercase ISO 3166-1 alpha-2 code or a short slug"));
@@ -156,26 +165,14 @@ public class TenantConfigurations {
                 + tag + ": " + quoted(partner) + "\n  url: https://partner.example.org/" + code + "\ndefaultLocale: " + tag
                 + "\nlocales: [" + tag + "]\ntheme:\n  parent: base\nemergency:\n  - name: {" + tag + ": "
                 + quoted("Emergency") + "}\n    number: " + quoted(emergencyNumber) + "\n";
-        Tenant tenant;
-        try {
-            tenant = TenantFiles.parseOne(code, yaml);
-        } catch (TenantConfigException e) {
-            throw new Refused(e.problems());
-        }
-        return store(code, yaml, tenant, by, now, "created");
+        return store(code, yaml, parsed(code, yaml), by, now, "created");
     }
 
     /** Suspends or reactivates a portal (platform team only): the live file with another status, as a new version. */
-    public Published changeStatus(String code, String status, String by, Instant now) {
+    public Published changeStatus(String code, String status, Editor by, Instant now) {
         String live = live(code).yaml();
         String changed = live.replaceFirst("(?m)^status: *[a-z]+ *$", "status: " + status);
-        Tenant tenant;
-        try {
-            tenant = TenantFiles.parseOne(code, changed);
-        } catch (TenantConfigException e) {
-            throw new Refused(e.problems());
-        }
-        return store(code, changed, tenant, by, now, "status " + status);
+        return store(code, changed, parsed(code, changed), by, now, "status " + status);
     }
 
     private static String quoted(String text) {
@@ -185,10 +182,10 @@ public class TenantConfigurations {
     public record Published(int version, Tenant tenant, String diff) {
     }
 
-    private Published store(String code, String yaml, Tenant tenant, String by, Instant now, String note) {
+    private Published store(String code, String yaml, Tenant tenant, Editor by, Instant now, String note) {
         Live live = live(code);
         int version = live.version() + 1;
-        em.persist(new TenantVersion(code, version, yaml, by, now, note));
+        em.persist(new TenantVersion(code, version, yaml, by.id(), now, note));
         em.flush();
         directory.publish(tenant);
         return new Published(version, tenant, YamlDiff.summary(live.yaml(), yaml));
@@ -198,14 +195,18 @@ public class TenantConfigurations {
         return versions(code).stream().findFirst();
     }
 
-    /** Parses and validates the file; a partner may not change the code, status or host names. */
-    private Tenant structure(String code, String yaml, boolean platformAdmin) {
-        Tenant tenant;
+    /** The file as a tenant; a file that does not load is refused with the loader's reasons. */
+    private static Tenant parsed(String code, String yaml) {
         try {
-            tenant = TenantFiles.parseOne(code, yaml);
+            return TenantFiles.parseOne(code, yaml);
         } catch (TenantConfigException e) {
             throw new Refused(e.problems());
         }
+    }
+
+    /** Parses and validates the file; a partner may not change the code, status or host names. */
+    private Tenant structure(String code, String yaml, boolean platformAdmin) {
+        Tenant tenant = parsed(code, yaml);
         if (!platformAdmin) {
             Optional<Tenant> live = directory.find(code);
             List<String> problems = new ArrayList<>();

@@ -1,4 +1,4 @@
-package org.reportingportals.core.partner.control;
+package org.reportingportals.core.tenancy.control;
 
 import java.util.ArrayList;
 import java.util.HashMap;

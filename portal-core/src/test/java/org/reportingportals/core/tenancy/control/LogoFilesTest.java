@@ -1,4 +1,4 @@
-package org.reportingportals.core.partner.control;
+package org.reportingportals.core.tenancy.control;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

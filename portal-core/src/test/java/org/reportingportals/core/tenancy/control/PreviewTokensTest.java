@@ -1,6 +1,5 @@
-package org.reportingportals.core.partner.control;
+package org.reportingportals.core.tenancy.control;
 
-import org.reportingportals.core.tenancy.control.PreviewTokens;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

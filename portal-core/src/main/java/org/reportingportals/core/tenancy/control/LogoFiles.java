@@ -1,4 +1,4 @@
-package org.reportingportals.core.partner.control;
+package org.reportingportals.core.tenancy.control;
 
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;

@@ -1,4 +1,4 @@
-package org.reportingportals.core.partner.control;
+package org.reportingportals.core.tenancy.control;
 
 import org.junit.jupiter.api.Test;
 import org.reportingportals.tenant.directory.control.TenantFiles;
