@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.security.CsrfProtected;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -21,7 +22,6 @@ import org.reportingportals.core.assessment.entity.Analyst;
 import org.reportingportals.core.assessment.entity.ReportView;
 import org.reportingportals.core.platform.boundary.PageResource;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -60,10 +60,7 @@ public class ReportPages {
     @Path("{id}/urls/{urlId}/assessments")
     @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response assess(@PathParam("id") String id, @PathParam("urlId") String urlId,
-                           @FormParam("outcome") String outcome, @FormParam("hostingCountry") String hostingCountry,
-                           @FormParam("ageBand") String ageBand, @FormParam("selfGenerated") String selfGenerated,
-                           @FormParam("actions") List<String> actions, @FormParam("notes") String notes,
+    public Response assess(@PathParam("id") String id, @PathParam("urlId") String urlId, @BeanParam FindingFields fields,
                            @FormParam("applyToDuplicates") String applyToDuplicates) {
         Analyst analyst = screens.page("report", null);
         Optional<UUID> reportId = ConsoleScreens.uuid(id);
@@ -71,8 +68,7 @@ public class ReportPages {
         if (reportId.isEmpty() || url.isEmpty()) {
             return screens.notFound();
         }
-        AssessmentForm form = new AssessmentForm(url.get(), outcome, hostingCountry, ageBand, selfGenerated, actions,
-                notes, applyToDuplicates != null);
+        AssessmentForm form = fields.form(url.get(), applyToDuplicates != null);
         FindingReader.Read read = FindingReader.read(form.json());
         if (read.finding().isEmpty()) {
             Optional<ReportView> shown = assessing.redisplay(reportId.get(), analyst);

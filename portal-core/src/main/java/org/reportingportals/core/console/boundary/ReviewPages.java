@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.security.CsrfProtected;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -21,7 +22,6 @@ import org.reportingportals.core.assessment.entity.Analyst;
 import org.reportingportals.core.assessment.entity.Finding;
 import org.reportingportals.core.platform.boundary.PageResource;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -56,9 +56,7 @@ public class ReviewPages {
     @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response decide(@PathParam("id") String id, @FormParam("decision") String decision,
-                           @FormParam("outcome") String outcome, @FormParam("hostingCountry") String hostingCountry,
-                           @FormParam("ageBand") String ageBand, @FormParam("selfGenerated") String selfGenerated,
-                           @FormParam("actions") List<String> actions, @FormParam("notes") String notes) {
+                           @BeanParam FindingFields fields) {
         Analyst senior = screens.page("reviews", null);
         if (!screens.isSenior()) {
             return screens.forbidden();
@@ -69,8 +67,7 @@ public class ReviewPages {
         }
         Optional<Finding> changed = Optional.empty();
         if ("change".equals(decision)) {
-            AssessmentForm form = new AssessmentForm(reviewId.get(), outcome, hostingCountry, ageBand, selfGenerated,
-                    actions, notes, false);
+            AssessmentForm form = fields.form(reviewId.get(), false);
             FindingReader.Read read = FindingReader.read(form.json());
             if (read.finding().isEmpty()) {
                 openReviews(senior);
@@ -81,7 +78,7 @@ public class ReviewPages {
         } else if (!"confirm".equals(decision)) {
             return screens.seeOther("/console/reviews?notice=not-found");
         }
-        Optional<String> reviewNotes = ConsoleScreens.blank(notes);
+        Optional<String> reviewNotes = ConsoleScreens.blank(fields.notes());
         try {
             reviewing.decide(reviewId.get(), senior, changed, changed.isPresent() ? changed.get().notes() : reviewNotes);
         } catch (Reviews.Refused refused) {
