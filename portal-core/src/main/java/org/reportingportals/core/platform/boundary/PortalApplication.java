@@ -20,11 +20,13 @@ import java.util.Set;
 @OpenAPIDefinition(info = @Info(title = "Reporting Portals API", version = "1",
         description = "Intake and status for the citizens' portals, the central assessment queue for analysts, "
                 + "and outcome statistics for partners. Errors are RFC 9457 problem documents."))
-@ApplicationPath("api/v1")
+@ApplicationPath(PortalApplication.PATH)
 @LoginConfig(authMethod = "MP-JWT", realmName = "portal")
 @DeclareRoles({Roles.ANALYST, Roles.SENIOR_ANALYST, Roles.PARTNER_ADMIN, Roles.PLATFORM_ADMIN})
 @ApplicationScoped
 public class PortalApplication extends Application {
+
+    static final String PATH = "api/v1";
 
     @Override
     public Set<Class<?>> getClasses() {

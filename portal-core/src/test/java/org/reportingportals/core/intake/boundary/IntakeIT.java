@@ -254,4 +254,14 @@ class IntakeIT {
         assertEquals(200, ready.status(), ready.body());
         assertTrue(ready.body().contains("\"database\""));
     }
+
+    @Test
+    void theApiDocumentNamesThePlatformAndListsOnlyTheApi() {
+        Api.Reply document = api.get("openapi");
+        assertEquals(200, document.status());
+        assertTrue(document.body().contains("title: Reporting Portals API"), document.body());
+        assertTrue(document.body().contains("/api/v1/portals/{tenant}/reports"), "the intake is documented");
+        assertTrue(document.body().contains("/api/v1/queue/claims"), "the analysts' API is documented");
+        assertFalse(document.body().contains("/console"), "pages are no part of the API document");
+    }
 }
