@@ -260,6 +260,8 @@ class IntakeIT {
         Api.Reply document = api.get("openapi");
         assertEquals(200, document.status());
         assertTrue(document.body().contains("title: Reporting Portals API"), document.body());
+        assertTrue(document.body().contains("version: 1 (platform 0.") || document.body().contains("version: \"1 (platform 0."),
+                "the API's version and the build's: " + document.body());
         assertTrue(document.body().contains("/api/v1/portals/{tenant}/reports"), "the intake is documented");
         assertTrue(document.body().contains("/api/v1/queue/claims"), "the analysts' API is documented");
         assertFalse(document.body().contains("/console"), "pages are no part of the API document");
