@@ -17,7 +17,7 @@
  *       ({@code th:text}), bidi-isolated with {@code <bdi>}, URLs never as links (no navigation, no
  *       prefetch, no {@code Referer}).</li>
  *   <li>The console speaks English, the central team's working language; its texts are in
- *       {@code console/messages.properties}, not in the templates, so another language is a new file.</li>
+ *       {@code staff/messages.properties}, not in the templates, so another language is a new file.</li>
  * </ul>
  */
 package org.reportingportals.core.console;
