@@ -26,7 +26,7 @@ public class ApiBench {
     public static void main(String[] args) throws Exception {
         base = args[0].endsWith("/") ? args[0] : args[0] + "/";
         String bearer = "Bearer " + args[1];
-        // warm-up: JIT, pools, PBKDF2
+        // warm-up: JIT, pools
         for (int i = 0; i < 20; i++) {
             submit(i, 1);
         }

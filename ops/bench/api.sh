@@ -38,7 +38,7 @@ done
 TOKEN=$(ops/keycloak/token.sh analyst1 analyst1-demo)
 {
   echo "# API benchmark $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(java -version 2>&1 | head -1)"
-  echo "# platform: Payara Micro bundle on fresh embedded H2, -Xmx512m, PBKDF2 receipt hashing at 100000 iterations"
+  echo "# platform: Payara Micro bundle on fresh embedded H2, -Xmx512m, receipts stored as HMAC-SHA256 keyed hashes"
   echo "# client: ops/bench/ApiBench.java on the same machine (loopback)"
   java ops/bench/ApiBench.java "http://127.0.0.1:$PORT/" "$TOKEN"
   echo "# platform RSS after the run: $(awk '/VmRSS/ {printf "%d MB", $2/1024}' /proc/$(pgrep -f "port $PORT" | head -1)/status 2>/dev/null)"

@@ -12,7 +12,8 @@
  *       and no identity generation is needed (a trap of EclipseLink on H2 2.x).</li>
  *   <li>The received time is coarsened to the minute: ordering needs no more, and finer times help
  *       correlate a reporter with other logs.</li>
- *   <li>The receipt is shown once and stored only as a slow salted hash; the contact email is encrypted with
+ *   <li>The receipt is shown once and stored only as a keyed salted hash (HMAC-SHA256 under a server key: at
+ *       100 random bits a slow password hash adds only CPU); the contact email is encrypted with
  *       AES-GCM bound to the report id, so a ciphertext copied to another row does not decrypt.</li>
  *   <li>URLs are normalised with ICU's UTS #46 IDNA following the WHATWG URL rules browsers apply
  *       (backslashes, numeric IPv4 forms, tab and newline removal), so that what an analyst sees and what

@@ -14,7 +14,11 @@ import java.util.Optional;
 
 /**
  * Receipt secrets: 100 random bits written as 20 Crockford base32 characters in groups of four
- * ({@code 7KQ2-9XHD-...}), stored only as a PBKDF2-HMAC-SHA256 hash with a per-receipt salt.
+ * ({@code 7KQ2-9XHD-...}), stored only as a keyed hash: HMAC-SHA256 under a server key derived from
+ * {@code portal.secret-key}, over a per-receipt salt and the receipt ({@code hmac-sha256$salt$mac}). A slow
+ * password hash protects secrets a person chose; at 100 random bits it adds nothing but CPU on every intake,
+ * and without the server key a stolen table cannot even be attacked offline. Hashes stored before
+ * ({@code pbkdf2-sha256$iterations$salt$hash}) still verify.
  *
  * <p>A receipt for a request that carries an idempotency key is derived from that key with a server-side
  * HMAC key instead of drawn at random, so that a retried request can be answered with the same receipt
@@ -27,20 +31,25 @@ public final class Receipts {
 
     static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static final int LENGTH = 20;
-    private static final String SCHEME = "pbkdf2-sha256";
+    private static final String SCHEME = "hmac-sha256";
+    private static final String LEGACY_SCHEME = "pbkdf2-sha256";
 
     private final SecureRandom random;
-    private final int iterations;
     private final byte[] derivationKey;
+    private final byte[] hashKey;
     private final String decoyHash;
 
-    public Receipts(SecureRandom random, int iterations, byte[] derivationKey) {
-        if (iterations < 10_000) {
-            throw new IllegalArgumentException("receipt hashing needs at least 10000 iterations");
+    /**
+     * @param derivationKey the key receipts of idempotent requests are derived with
+     * @param hashKey       the key receipts are stored under; another purpose key than {@code derivationKey}
+     */
+    public Receipts(SecureRandom random, byte[] derivationKey, byte[] hashKey) {
+        if (hashKey.length < 32 || java.util.Arrays.equals(hashKey, derivationKey)) {
+            throw new IllegalArgumentException("the receipt hash key must hold 32 bytes and differ from the derivation key");
         }
         this.random = random;
-        this.iterations = iterations;
         this.derivationKey = derivationKey.clone();
+        this.hashKey = hashKey.clone();
         this.decoyHash = hash(fresh());
     }
 
@@ -66,20 +75,28 @@ public final class Receipts {
     public String hash(String receipt) {
         byte[] salt = new byte[16];
         random.nextBytes(salt);
-        byte[] hash = pbkdf2(canonical(receipt).orElse(""), salt, iterations);
         Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
-        return SCHEME + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+        return SCHEME + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(mac(salt, canonical(receipt).orElse("")));
     }
 
+    /**
+     * Whether {@code typed} is the receipt behind {@code stored}. The comparison is constant-time, and a typed
+     * value that is not even a receipt is hashed all the same, so the answer's timing says nothing.
+     */
     public boolean verify(String typed, String stored) {
         String[] parts = stored.split("\\$");
-        if (parts.length != 4 || !parts[0].equals(SCHEME)) {
+        Optional<String> canonical = canonical(typed);
+        byte[] actual;
+        byte[] expected;
+        if (parts.length == 3 && parts[0].equals(SCHEME)) {
+            expected = Base64.getDecoder().decode(parts[2]);
+            actual = mac(Base64.getDecoder().decode(parts[1]), canonical.orElse(""));
+        } else if (parts.length == 4 && parts[0].equals(LEGACY_SCHEME)) {
+            expected = Base64.getDecoder().decode(parts[3]);
+            actual = pbkdf2(canonical.orElse(""), Base64.getDecoder().decode(parts[2]), Integer.parseInt(parts[1]));
+        } else {
             return false;
         }
-        byte[] salt = Base64.getDecoder().decode(parts[2]);
-        byte[] expected = Base64.getDecoder().decode(parts[3]);
-        Optional<String> canonical = canonical(typed);
-        byte[] actual = pbkdf2(canonical.orElse(""), salt, Integer.parseInt(parts[1]));
         return MessageDigest.isEqual(expected, actual) && canonical.isPresent();
     }
 
@@ -137,6 +154,18 @@ public final class Receipts {
         return out.toString();
     }
 
+    private byte[] mac(byte[] salt, String canonical) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(hashKey, "HmacSHA256"));
+            mac.update(salt);
+            return mac.doFinal(canonical.getBytes(StandardCharsets.US_ASCII));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
+    }
+
+    /** Only to verify hashes stored before receipts were keyed. */
     private static byte[] pbkdf2(String secret, byte[] salt, int iterations) {
         try {
             PBEKeySpec spec = new PBEKeySpec(secret.toCharArray(), salt, iterations, 256);

@@ -1,8 +1,5 @@
 package org.reportingportals.core.reports.control;
 
-import org.reportingportals.core.reports.entity.ReceiptSettings;
-import org.reportingportals.core.platform.control.Settings;
-import jakarta.inject.Singleton;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -15,7 +12,7 @@ import java.security.SecureRandom;
 
 /**
  * The reports component's framework-free collaborators, built once with their purpose keys derived from the
- * platform's master key. Built at start-up, so a bad setting fails the deployment rather than the first report.
+ * platform's master key. Built at start-up, so a missing key fails the deployment rather than the first report.
  */
 @ApplicationScoped
 public class ReportBeans {
@@ -25,9 +22,6 @@ public class ReportBeans {
 
     @Inject
     SecureRandom random;
-
-    @Inject
-    Settings settings;
 
     private final UrlNormaliser urlNormaliser = new UrlNormaliser();
     private final HostSpoofing hostSpoofing = new HostSpoofing();
@@ -39,17 +33,11 @@ public class ReportBeans {
     void init() {
         references = new References(random);
         contactCipher = new ContactCipher(secrets.derive("contact-encryption-v1"), random);
-        receipts = new Receipts(random, receiptSettings().hashIterations(), secrets.derive("receipt-derivation-v1"));
+        receipts = new Receipts(random, secrets.derive("receipt-derivation-v1"), secrets.derive("receipt-hash-v1"));
     }
 
     void atStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
         receipts(); // touches the bean so init() runs now
-    }
-
-    @Produces
-    @Singleton
-    public ReceiptSettings receiptSettings() {
-        return new ReceiptSettings(settings.integer("portal.receipt.hash-iterations", 100_000, 10_000, 10_000_000));
     }
 
     @Produces

@@ -14,7 +14,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ReceiptsTest {
 
-    private final Receipts receipts = new Receipts(new SecureRandom(), 10_000, new byte[32]);
+    private static final byte[] DERIVATION_KEY = new byte[32];
+    private static final byte[] HASH_KEY = key(7);
+
+    private final Receipts receipts = new Receipts(new SecureRandom(), DERIVATION_KEY, HASH_KEY);
+
+    private static byte[] key(int seed) {
+        byte[] key = new byte[32];
+        java.util.Arrays.fill(key, (byte) seed);
+        return key;
+    }
 
     @Test
     void receiptsCarryAtLeastEightyBitsInGroupsOfFour() {
@@ -29,15 +38,40 @@ class ReceiptsTest {
     }
 
     @Test
-    void storesOnlyASaltedSlowHash() {
+    void storesOnlyASaltedKeyedHash() {
         String receipt = receipts.fresh();
         String first = receipts.hash(receipt);
         String second = receipts.hash(receipt);
         assertFalse(first.contains(receipt.replace("-", "")));
-        assertTrue(first.startsWith("pbkdf2-sha256$10000$"));
+        assertTrue(first.matches("hmac-sha256\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}"), first);
         assertNotEquals(first, second, "each hash has its own salt");
         assertTrue(receipts.verify(receipt, first));
         assertTrue(receipts.verify(receipt, second));
+    }
+
+    @Test
+    void aHashIsWorthNothingWithoutTheServerKey() {
+        String receipt = receipts.fresh();
+        String stored = receipts.hash(receipt);
+        Receipts anotherKey = new Receipts(new SecureRandom(), DERIVATION_KEY, key(8));
+        assertFalse(anotherKey.verify(receipt, stored), "the same receipt and salt under another key do not verify");
+    }
+
+    @Test
+    void hashesStoredWithTheEarlierSlowSchemeStillVerify() throws Exception {
+        // pbkdf2-sha256$<iterations>$<salt>$<hash>, as stored before receipts were keyed
+        String receipt = receipts.fresh();
+        String canonical = receipt.replace("-", "");
+        byte[] salt = new byte[16];
+        new SecureRandom().nextBytes(salt);
+        byte[] hash = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                .generateSecret(new javax.crypto.spec.PBEKeySpec(canonical.toCharArray(), salt, 10_000, 256)).getEncoded();
+        java.util.Base64.Encoder b64 = java.util.Base64.getEncoder().withoutPadding();
+        String legacy = "pbkdf2-sha256$10000$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+        assertTrue(receipts.verify(receipt, legacy));
+        assertTrue(receipts.verify(receipt.toLowerCase(), legacy));
+        assertFalse(receipts.verify(receipts.fresh(), legacy));
+        assertFalse(receipts.verify(receipt, "md5$" + b64.encodeToString(hash)), "an unknown scheme never verifies");
     }
 
     @Test
@@ -66,12 +100,13 @@ class ReceiptsTest {
         assertEquals(receipts.derived("ug", key), receipts.derived("ug", key));
         assertNotEquals(receipts.derived("ug", key), receipts.derived("np", key));
         assertNotEquals(receipts.derived("ug", key), receipts.derived("ug", key + "x"));
-        Receipts otherServer = new Receipts(new SecureRandom(), 10_000, new byte[]{1, 2, 3});
+        Receipts otherServer = new Receipts(new SecureRandom(), new byte[]{1, 2, 3}, HASH_KEY);
         assertNotEquals(receipts.derived("ug", key), otherServer.derived("ug", key));
     }
 
     @Test
-    void refusesTooFewIterations() {
-        assertThrows(IllegalArgumentException.class, () -> new Receipts(new SecureRandom(), 1000, new byte[32]));
+    void refusesAShortHashKeyOrOneThatIsAlsoTheDerivationKey() {
+        assertThrows(IllegalArgumentException.class, () -> new Receipts(new SecureRandom(), DERIVATION_KEY, new byte[16]));
+        assertThrows(IllegalArgumentException.class, () -> new Receipts(new SecureRandom(), HASH_KEY, HASH_KEY));
     }
 }
