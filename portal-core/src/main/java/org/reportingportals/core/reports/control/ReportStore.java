@@ -54,18 +54,49 @@ public class ReportStore {
     /** Waiting = never claimed or released, or claimed under a lease that has run out. */
     private static final String WAITING = "(status = 'RECEIVED' OR (status = 'IN_ASSESSMENT' AND lease_until <= ?1))";
 
-    private static final String HEAD_OF_QUEUE = "SELECT id FROM reports WHERE " + WAITING
-            + " ORDER BY child_in_danger DESC, received_at ASC, seq ASC LIMIT 1 FOR UPDATE SKIP LOCKED";
+    private static final String CLAIM_ORDER = " ORDER BY child_in_danger DESC, received_at ASC, seq ASC LIMIT 1 FOR UPDATE SKIP LOCKED";
+
+    /** The head of the reports never claimed (or given back): read from ix_reports_claim, no sort. */
+    private static final String HEAD_OF_RECEIVED = "SELECT id, child_in_danger, received_at, seq FROM reports"
+            + " WHERE status = 'RECEIVED'" + CLAIM_ORDER;
+
+    /** The head of the reports whose lease ran out: few rows at any time (one per analyst at most, roughly). */
+    private static final String HEAD_OF_EXPIRED = "SELECT id, child_in_danger, received_at, seq FROM reports"
+            + " WHERE status = 'IN_ASSESSMENT' AND lease_until <= ?1" + CLAIM_ORDER;
 
     /**
      * The highest-priority waiting report (a child in danger first, then the oldest, then intake order), locked
-     * until the caller's transaction ends; other transactions skip it instead of waiting for it.
+     * until the caller's transaction ends; other transactions skip it instead of waiting for it. Waiting reports
+     * are the received ones and those whose lease ran out; each kind's head is one index read, the better of
+     * the two is the head of the queue. (One query with an {@code OR} over both could use no index in claim
+     * order, and sorted the whole queue on every claim.)
      */
     public Optional<Report> lockHeadOfQueue(Instant now) {
-        @SuppressWarnings("unchecked")
-        List<Object> ids = em.createNativeQuery(HEAD_OF_QUEUE).setParameter(1, UtcInstantConverter.parameter(now))
-                .getResultList();
-        return ids.stream().findFirst().map(id -> em.find(Report.class, id.toString()));
+        Optional<Object[]> expired = head(em.createNativeQuery(HEAD_OF_EXPIRED).setParameter(1, UtcInstantConverter.parameter(now)));
+        Optional<Object[]> received = head(em.createNativeQuery(HEAD_OF_RECEIVED));
+        Optional<Object[]> first = expired.isEmpty() ? received : received.isEmpty() ? expired
+                : comesFirst(expired.get(), received.get()) ? expired : received;
+        return first.map(row -> em.find(Report.class, row[0].toString()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Optional<Object[]> head(jakarta.persistence.Query query) {
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().findFirst();
+    }
+
+    /** Claim order on the selected columns: child in danger, then received time, then intake sequence. */
+    static boolean comesFirst(Object[] a, Object[] b) {
+        boolean dangerA = asBoolean(a[1]);
+        boolean dangerB = asBoolean(b[1]);
+        if (dangerA != dangerB) {
+            return dangerA;
+        }
+        int byTime = UtcInstantConverter.column(a[2]).compareTo(UtcInstantConverter.column(b[2]));
+        if (byTime != 0) {
+            return byTime < 0;
+        }
+        return ((Number) a[3]).longValue() < ((Number) b[3]).longValue();
     }
 
     /** The reports an analyst holds under a live lease, the lease ending first first. */
