@@ -6,8 +6,8 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reportingportals.core.testing.Api;
@@ -364,8 +364,9 @@ class AssessmentIT {
     }
 
     @Test
+    @Tag("postgres-only")
     void theAuditTrailCannotBeChangedOrDeletedOnPostgres() throws SQLException {
-        Assumptions.assumeTrue(onPostgres(), "the append-only trigger exists on PostgreSQL");
+        assertTrue(onPostgres(), "selected only with -Ppostgres: the append-only trigger exists on PostgreSQL");
         submit("ug", "http://audit.example/1");
         api.post(CLAIMS, "", "Authorization", alice);
         try (Connection db = database()) {

@@ -5,8 +5,8 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reportingportals.core.testing.Api;
@@ -175,8 +175,9 @@ class QueueIT {
      * only: H2 runs in the server's memory, out of the test's reach.
      */
     @Test
+    @Tag("postgres-only")
     void onPostgresTheOldestComesFirstWithinEachBandWhateverTheIntakeOrder() throws SQLException {
-        Assumptions.assumeTrue(onPostgres(), "H2 runs inside the server's JVM, where the test cannot age a report");
+        assertTrue(onPostgres(), "selected only with -Ppostgres: H2 runs inside the server's JVM, where the test cannot age a report");
         String danger = submit("ug", true, "http://example.com/age/danger");
         String standard = submit("np", false, "http://example.com/age/standard");
         String olderStandard = submit("in", false, "http://example.com/age/older-standard");

@@ -6,8 +6,8 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reportingportals.core.testing.Api;
@@ -489,9 +489,10 @@ class PartnerIT {
     }
 
     @Test
+    @Tag("postgres-only")
     void onPostgresqlTheStatisticsViewShowsOnlyTheDeclaredTenant() throws SQLException {
         String url = System.getProperty("it.db.url", "");
-        Assumptions.assumeTrue(url.startsWith("jdbc:postgresql:"), "the guard is PostgreSQL's");
+        assertTrue(url.startsWith("jdbc:postgresql:"), "selected only with -Ppostgres: the guard is PostgreSQL's");
         submit("ug", "http://guard.example/ug");
         submit("np", "http://guard.example/np");
         try (Connection db = DriverManager.getConnection(url, System.getProperty("it.db.user"), System.getProperty("it.db.password"))) {
