@@ -18,6 +18,11 @@
  *   <li>URLs are normalised with ICU's UTS #46 IDNA following the WHATWG URL rules browsers apply
  *       (backslashes, numeric IPv4 forms, tab and newline removal), so that what an analyst sees and what
  *       dedup compares is the host a browser would really contact.</li>
+ *   <li>The queue's counts are kept by the database, not computed per view: a trigger on {@code reports}
+ *       (statement-level over transition tables on PostgreSQL, {@code H2QueueCountTrigger} row by row on H2)
+ *       appends signed changes, so no write waits on a shared counter row; {@code QueueTallyFolding} folds
+ *       them into totals every two seconds. A trigger rather than code in the aggregate, because bulk SQL
+ *       (seeding, retention) changes reports too, and the count must hold whatever wrote the row.</li>
  * </ul>
  */
 package org.reportingportals.core.reports;

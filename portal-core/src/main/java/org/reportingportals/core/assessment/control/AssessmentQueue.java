@@ -93,7 +93,7 @@ public class AssessmentQueue {
             boolean danger = row.childInDanger();
             boolean isWaiting = row.waiting();
             long count = row.count();
-            Instant min = row.oldest();
+            Optional<Instant> min = row.oldest();
             long[] t = perTenant.computeIfAbsent(tenant, k -> new long[3]);
             if (isWaiting) {
                 t[0] += count;
@@ -102,8 +102,10 @@ public class AssessmentQueue {
                 if (danger) {
                     t[2] += count;
                 }
-                oldestPerTenant.merge(tenant, min, (a, b) -> a.isBefore(b) ? a : b);
-                oldest = oldest == null || min.isBefore(oldest) ? min : oldest;
+                if (min.isPresent()) {
+                    oldestPerTenant.merge(tenant, min.get(), (a, b) -> a.isBefore(b) ? a : b);
+                    oldest = oldest == null || min.get().isBefore(oldest) ? min.get() : oldest;
+                }
             } else {
                 t[1] += count;
                 claimed += count;

@@ -46,10 +46,10 @@ public class DatabaseMigration {
         String vendor = vendor();
         MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                // common SQL for both databases, plus what only one of them can do (PostgreSQL triggers)
+                // common SQL for both databases, plus what each does its own way (triggers)
                 .locations(vendor.equals("postgresql")
                         ? new String[]{"classpath:db/migration/common", "classpath:db/migration/postgresql"}
-                        : new String[]{"classpath:db/migration/common"})
+                        : new String[]{"classpath:db/migration/common", "classpath:db/migration/h2"})
                 .load()
                 .migrate();
         LOG.info(() -> String.format("%s schema at version %s (%d migrations applied in %d ms)", vendor,

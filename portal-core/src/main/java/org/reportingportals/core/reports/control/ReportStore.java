@@ -3,12 +3,19 @@ package org.reportingportals.core.reports.control;
 import org.reportingportals.core.platform.entity.UtcInstantConverter;
 import org.reportingportals.core.reports.entity.OpenReports;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.reportingportals.core.reports.entity.Reference;
 import org.reportingportals.core.reports.entity.Report;
+import org.reportingportals.core.reports.entity.ReportStatus;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -22,6 +29,9 @@ public class ReportStore {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    @Inject
+    QueueTally tally;
 
     public void add(Report report) {
         em.persist(report);
@@ -50,9 +60,6 @@ public class ReportStore {
                 .setParameter("reference", reference.value())
                 .getSingleResult() > 0;
     }
-
-    /** Waiting = never claimed or released, or claimed under a lease that has run out. */
-    private static final String WAITING = "(status = 'RECEIVED' OR (status = 'IN_ASSESSMENT' AND lease_until <= ?1))";
 
     private static final String CLAIM_ORDER = " ORDER BY child_in_danger DESC, received_at ASC, seq ASC LIMIT 1 FOR UPDATE SKIP LOCKED";
 
@@ -87,8 +94,8 @@ public class ReportStore {
 
     /** Claim order on the selected columns: child in danger, then received time, then intake sequence. */
     static boolean comesFirst(Object[] a, Object[] b) {
-        boolean dangerA = asBoolean(a[1]);
-        boolean dangerB = asBoolean(b[1]);
+        boolean dangerA = QueueTally.asBoolean(a[1]);
+        boolean dangerB = QueueTally.asBoolean(b[1]);
         if (dangerA != dangerB) {
             return dangerA;
         }
@@ -108,19 +115,64 @@ public class ReportStore {
         return ids.stream().map(id -> em.find(Report.class, id.toString())).toList();
     }
 
-    /** Reports not yet assessed, counted by tenant, priority and whether they wait. */
+    /**
+     * Reports not yet assessed, counted by tenant, priority and whether they wait, without counting a row: the
+     * totals are kept by {@link QueueTally}; the leases that ran out (waiting again, though still marked
+     * claimed) are read from {@code ix_reports_lease}, and the oldest waiting report of each group is one probe
+     * of {@code ix_reports_tenant_waiting}. The claimed groups carry no oldest time.
+     */
     public List<OpenReports> open(Instant now) {
+        Map<List<Object>, long[]> byGroup = new TreeMap<>(GROUP_ORDER); // received, claimed
+        for (QueueTally.Count count : tally.read()) {
+            long[] group = byGroup.computeIfAbsent(List.of(count.tenantCode(), count.childInDanger()), k -> new long[2]);
+            group[count.status() == ReportStatus.RECEIVED ? 0 : 1] += count.reports();
+        }
+        Map<List<Object>, Object[]> expired = new HashMap<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "SELECT tenant_code, child_in_danger, waiting, COUNT(*), MIN(received_at) FROM ("
-                                + "SELECT tenant_code, child_in_danger, received_at, CASE WHEN " + WAITING
-                                + " THEN 1 ELSE 0 END AS waiting FROM reports WHERE status <> 'ASSESSED') q "
-                                + "GROUP BY tenant_code, child_in_danger, waiting")
+        List<Object[]> rows = em.createNativeQuery("SELECT tenant_code, child_in_danger, COUNT(*), MIN(received_at) "
+                        + "FROM reports WHERE status = 'IN_ASSESSMENT' AND lease_until <= ?1 "
+                        + "GROUP BY tenant_code, child_in_danger")
                 .setParameter(1, UtcInstantConverter.parameter(now))
                 .getResultList();
-        return rows.stream().map(row -> new OpenReports((String) row[0], asBoolean(row[1]),
-                ((Number) row[2]).intValue() == 1, ((Number) row[3]).longValue(), UtcInstantConverter.column(row[4])))
-                .toList();
+        for (Object[] row : rows) {
+            List<Object> key = List.of(row[0], QueueTally.asBoolean(row[1]));
+            expired.put(key, row);
+            byGroup.computeIfAbsent(key, k -> new long[2]);
+        }
+        List<OpenReports> open = new ArrayList<>();
+        byGroup.forEach((key, counts) -> {
+            String tenant = (String) key.get(0);
+            boolean danger = (Boolean) key.get(1);
+            Object[] lapsed = expired.get(key);
+            long lapsedCount = lapsed == null ? 0 : ((Number) lapsed[2]).longValue();
+            Optional<Instant> oldest = counts[0] > 0 ? oldestReceived(tenant, danger) : Optional.empty();
+            if (lapsed != null) {
+                Instant lapsedOldest = UtcInstantConverter.column(lapsed[3]);
+                oldest = Optional.of(oldest.filter(o -> o.isBefore(lapsedOldest)).orElse(lapsedOldest));
+            }
+            long waiting = counts[0] + lapsedCount;
+            // the tally and the lapsed leases are two statements: a claim between them must not go negative
+            long claimed = Math.max(0, counts[1] - lapsedCount);
+            if (waiting > 0) {
+                open.add(new OpenReports(tenant, danger, true, waiting, oldest));
+            }
+            if (claimed > 0) {
+                open.add(new OpenReports(tenant, danger, false, claimed, Optional.empty()));
+            }
+        });
+        return open;
+    }
+
+    private static final Comparator<List<Object>> GROUP_ORDER = Comparator
+            .<List<Object>, String>comparing(k -> (String) k.get(0))
+            .thenComparing(k -> !(Boolean) k.get(1));
+
+    private Optional<Instant> oldestReceived(String tenant, boolean childInDanger) {
+        Object oldest = em.createNativeQuery("SELECT MIN(received_at) FROM reports "
+                        + "WHERE tenant_code = ?1 AND status = 'RECEIVED' AND child_in_danger = ?2")
+                .setParameter(1, tenant).setParameter(2, childInDanger)
+                .getSingleResult();
+        return Optional.ofNullable(oldest).map(UtcInstantConverter::column);
     }
 
     /**
@@ -132,9 +184,5 @@ public class ReportStore {
                         + "WHERE contact_ciphertext IS NOT NULL AND received_at < ?1")
                 .setParameter(1, UtcInstantConverter.parameter(cutoff))
                 .executeUpdate();
-    }
-
-    private static boolean asBoolean(Object value) {
-        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
     }
 }
