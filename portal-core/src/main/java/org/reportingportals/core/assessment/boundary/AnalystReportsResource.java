@@ -3,7 +3,6 @@ package org.reportingportals.core.assessment.boundary;
 import org.reportingportals.core.platform.boundary.ApiResource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -77,14 +76,14 @@ public class AnalystReportsResource {
                 case NO_SUCH_REPORT, NO_SUCH_URL -> ProblemType.NOT_FOUND;
             });
         }
-        JsonArrayBuilder applied = Json.createArrayBuilder();
+        JsonArrayBuilder applied = JsonBodies.JSON.createArrayBuilder();
         for (Assessing.Copy copy : assessed.appliedToDuplicates()) {
-            applied.add(Json.createObjectBuilder().add("reportId", copy.reportId().toString())
+            applied.add(JsonBodies.JSON.createObjectBuilder().add("reportId", copy.reportId().toString())
                     .add("urlId", copy.urlId().toString()));
         }
         return Response.created(uri.getAbsolutePathBuilder().path(assessed.assessmentId().toString()).build())
                 .type(MediaType.APPLICATION_JSON)
-                .entity(Json.createObjectBuilder()
+                .entity(JsonBodies.JSON.createObjectBuilder()
                         .add("id", assessed.assessmentId().toString())
                         .add("urlId", assessed.urlId().toString())
                         .add("outcome", assessed.outcome())

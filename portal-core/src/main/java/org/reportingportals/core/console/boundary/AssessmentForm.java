@@ -1,7 +1,7 @@
 package org.reportingportals.core.console.boundary;
 
+import org.reportingportals.core.platform.boundary.JsonBodies;
 import com.ibm.icu.util.ULocale;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -35,14 +35,14 @@ record AssessmentForm(UUID target, String outcome, String hostingCountry, String
                     .sorted(Comparator.comparing(Country::name)).toList());
 
     JsonObject json() {
-        JsonObjectBuilder body = Json.createObjectBuilder();
+        JsonObjectBuilder body = JsonBodies.JSON.createObjectBuilder();
         text(outcome).ifPresent(v -> body.add("outcome", v));
         text(hostingCountry).ifPresent(v -> body.add("hostingCountry", v));
         text(ageBand).ifPresent(v -> body.add("ageBand", v));
         if ("yes".equals(selfGenerated) || "no".equals(selfGenerated)) {
             body.add("selfGenerated", "yes".equals(selfGenerated));
         }
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JsonBodies.JSON.createArrayBuilder();
         (actions == null ? List.<String>of() : actions).forEach(list::add);
         body.add("actions", list);
         text(notes).ifPresent(v -> body.add("notes", v));

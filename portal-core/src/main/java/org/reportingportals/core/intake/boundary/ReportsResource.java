@@ -5,7 +5,6 @@ import org.reportingportals.core.platform.boundary.ApiResource;
 import org.reportingportals.core.platform.boundary.JsonBodies;
 import com.ibm.icu.util.ULocale;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -76,7 +75,7 @@ public class ReportsResource {
                 .header("Cache-Control", "no-store")
                 .header(HttpHeaders.CONTENT_LANGUAGE, submitted.locale().toLanguageTag())
                 .header("Idempotent-Replayed", acknowledgement.replayed() ? "true" : null)
-                .entity(Json.createObjectBuilder()
+                .entity(JsonBodies.JSON.createObjectBuilder()
                         .add("reference", acknowledgement.reference())
                         .add("receipt", acknowledgement.receipt())
                         .add("status", acknowledgement.status())

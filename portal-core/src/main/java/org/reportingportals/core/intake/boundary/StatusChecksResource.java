@@ -5,7 +5,6 @@ import org.reportingportals.core.platform.boundary.ApiResource;
 import org.reportingportals.core.platform.boundary.JsonBodies;
 import com.ibm.icu.util.ULocale;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -88,7 +87,7 @@ public class StatusChecksResource {
         }
         PublicStatus status = intake.status(tenant, reference.get(), receipt.get())
                 .orElseThrow(() -> new ProblemException(ProblemType.REPORT_NOT_FOUND, locale));
-        return Response.ok(Json.createObjectBuilder()
+        return Response.ok(JsonBodies.JSON.createObjectBuilder()
                         .add("reference", Reference.parse(reference.get()).orElseThrow().value())
                         .add("status", status.code())
                         .build().toString())

@@ -3,6 +3,7 @@ package org.reportingportals.core.platform.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -24,6 +25,9 @@ public class Callers {
     Instance<JsonWebToken> token;
 
     @Inject
+    HttpServletRequest request;
+
+    @Inject
     Instance<OpenIdContext> signOn;
 
     public Optional<Caller> current() {
@@ -32,7 +36,13 @@ public class Callers {
 
     private Optional<Caller> fromToken() {
         try {
-            JsonWebToken jwt = token.get();
+            // the verified token is the request's principal; the injectable JsonWebToken costs Payara a JNDI
+            // lookup of the bean manager each time it is resolved, so it is only the fallback
+            var principal = request.getUserPrincipal();
+            if (principal == null) {
+                return Optional.empty();
+            }
+            JsonWebToken jwt = principal instanceof JsonWebToken verified ? verified : token.get();
             if (jwt == null || jwt.getSubject() == null || jwt.getIssuer() == null) {
                 return Optional.empty();
             }

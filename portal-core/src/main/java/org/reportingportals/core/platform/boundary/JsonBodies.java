@@ -1,7 +1,7 @@
 package org.reportingportals.core.platform.boundary;
 
 import com.ibm.icu.util.ULocale;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -20,6 +20,13 @@ import java.nio.charset.StandardCharsets;
 /** Reads a request body as one JSON object, or answers 400 without echoing what was sent. */
 public final class JsonBodies {
 
+    /**
+     * The JSON provider, looked up once. The static {@code jakarta.json.Json} methods look it up again with a
+     * ServiceLoader on every call, which scans the application's jars under a lock: measured as requests
+     * queueing behind one another under load (ops/bench, issue 10).
+     */
+    public static final JsonProvider JSON = JsonProvider.provider();
+
     private JsonBodies() {
     }
 
@@ -34,7 +41,7 @@ public final class JsonBodies {
         } catch (IOException e) {
             throw new ProblemException(ProblemType.MALFORMED, locale);
         }
-        try (JsonReader reader = Json.createReader(
+        try (JsonReader reader = JSON.createReader(
                 new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {

@@ -3,7 +3,6 @@ package org.reportingportals.core.platform.boundary;
 import com.ibm.icu.util.ULocale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -32,15 +31,15 @@ public class Problems {
     public Response render(ProblemType type, Optional<ULocale> knownLocale, HttpHeaders headers,
                            Map<String, Object> arguments, List<FieldError> errors) {
         ULocale locale = knownLocale.orElseGet(() -> locales.negotiate(acceptLanguage(headers)));
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JsonBodies.JSON.createObjectBuilder()
                 .add("type", type.uri())
                 .add("title", catalog.format(locale, type.titleKey(), arguments))
                 .add("status", type.status());
         type.detailKey().ifPresent(key -> body.add("detail", catalog.format(locale, key, arguments)));
         if (!errors.isEmpty()) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
+            JsonArrayBuilder list = JsonBodies.JSON.createArrayBuilder();
             for (FieldError error : errors) {
-                list.add(Json.createObjectBuilder()
+                list.add(JsonBodies.JSON.createObjectBuilder()
                         .add("field", error.field())
                         .add("code", error.code())
                         .add("message", catalog.format(locale, error.messageKey(), error.arguments())));

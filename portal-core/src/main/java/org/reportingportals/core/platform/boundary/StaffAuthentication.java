@@ -13,17 +13,21 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import com.ibm.icu.util.ULocale;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.reportingportals.core.platform.control.PlatformLocales;
+import org.reportingportals.core.platform.control.VerifiedTokens;
 import org.reportingportals.core.platform.entity.ProblemType;
 import org.reportingportals.i18n.messages.control.MessageCatalog;
 
 import java.io.IOException;
 import java.lang.reflect.Type;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Optional;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -59,6 +63,12 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     @Inject
     PlatformLocales locales;
 
+    @Inject
+    Clock clock;
+
+    /** Tokens verified once are not verified again on every request (see {@link VerifiedTokens}). */
+    private final VerifiedTokens verifiedTokens = new VerifiedTokens(10_000);
+
     private volatile HttpAuthenticationMechanism browser;
     private volatile HttpAuthenticationMechanism bearer;
 
@@ -87,7 +97,7 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             // a rejected token is answered by the mechanism with a bare 401: make it the API's problem document
             HttpServletResponse problems = unauthorizedAsProblem(request, response);
             context.setResponse(problems);
-            return mechanism.validateRequest(request, problems, context);
+            return bearer(request, problems, context, mechanism);
         }
         try {
             if (!carriesCode(request)) {
@@ -117,6 +127,28 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         }
     }
 
+    private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context,
+                                        HttpAuthenticationMechanism mechanism) throws AuthenticationException {
+        Optional<String> token = bearerToken(request);
+        Instant now = clock.instant();
+        Optional<VerifiedTokens.Verified> known = token.flatMap(t -> verifiedTokens.find(t, now));
+        if (known.isPresent()) {
+            return context.notifyContainerAboutLogin(known.get().caller(), known.get().groups());
+        }
+        AuthenticationStatus status = mechanism.validateRequest(request, response, context);
+        if (status == AuthenticationStatus.SUCCESS && token.isPresent()
+                && context.getCallerPrincipal() instanceof JsonWebToken jwt && jwt.getExpirationTime() > 0) {
+            verifiedTokens.remember(token.get(), new VerifiedTokens.Verified(jwt, context.getGroups(),
+                    Instant.ofEpochSecond(jwt.getExpirationTime())), now);
+        }
+        return status;
+    }
+
+    private static Optional<String> bearerToken(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return hasBearer(request) ? Optional.of(header.substring(7).trim()).filter(t -> !t.isEmpty()) : Optional.empty();
+    }
+
     @Override
     public AuthenticationStatus secureResponse(HttpServletRequest request, HttpServletResponse response,
                                                HttpMessageContext context) throws AuthenticationException {
@@ -143,7 +175,7 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
                 }
                 ULocale locale = locales.negotiate(request.getHeader("Accept-Language"));
                 ProblemType type = ProblemType.UNAUTHORIZED;
-                String body = Json.createObjectBuilder().add("type", type.uri())
+                String body = JsonBodies.JSON.createObjectBuilder().add("type", type.uri())
                         .add("title", catalog.format(locale, type.titleKey()))
                         .add("status", type.status())
                         .add("detail", catalog.format(locale, type.detailKey().orElseThrow()))
