@@ -69,7 +69,7 @@ class ConcurrencyIT {
 
     @Test
     void anAssessmentIsRefusedOnceTheLeaseHasPassedToAnotherAnalyst() {
-        JsonObject ack = submit("ug", "http://lease-lost.example/" + UUID.randomUUID());
+        JsonObject ack = api.submit("ug", "http://lease-lost.example/" + UUID.randomUUID());
         JsonObject alices = claim(alice, "?leaseSeconds=1");
         assertEquals(ack.getString("reference"), alices.getString("reference"));
         String reportId = alices.getString("id");
@@ -104,9 +104,9 @@ class ConcurrencyIT {
                 String host = "race-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
                 String x = "http://" + host + "/x";
                 String y = "http://" + host + "/y";
-                JsonObject alicesReport = claimSubmitted(alice, submit("ug", x));
-                JsonObject bobsReport = claimSubmitted(bob, submit("np", y));
-                JsonObject shared = submit("in", x, y);
+                JsonObject alicesReport = claimSubmitted(alice, api.submit("ug", x));
+                JsonObject bobsReport = claimSubmitted(bob, api.submit("np", y));
+                JsonObject shared = api.submit("in", x, y);
 
                 JsonObject sighting = api.get("api/v1/reports/" + alicesReport.getString("id"), "Authorization", alice).json()
                         .getJsonArray("urls").getJsonObject(0).getJsonObject("sightings").getJsonArray("samePage")
@@ -137,7 +137,7 @@ class ConcurrencyIT {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < ROUNDS; round++) {
-                JsonObject claimed = claimSubmitted(alice, submit("ma", "http://twice.example/" + UUID.randomUUID()));
+                JsonObject claimed = claimSubmitted(alice, api.submit("ma", "http://twice.example/" + UUID.randomUUID()));
                 String reportId = claimed.getString("id");
                 String urlId = firstUrl(claimed);
                 List<Api.Reply> replies = together(pool, List.of(
@@ -175,7 +175,7 @@ class ConcurrencyIT {
     void claimsHandEachReportToOneLiveHolderAtATimeWhileLeasesRunOut() throws Exception {
         List<String> references = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            references.add(submit("ug", "http://storm.example/" + UUID.randomUUID()).getString("reference"));
+            references.add(api.submit("ug", "http://storm.example/" + UUID.randomUUID()).getString("reference"));
         }
         int claimers = 8;
         int handoversWanted = 4; // per report: enough leases run out under contention to make the test worth it
@@ -247,16 +247,6 @@ class ConcurrencyIT {
             results.add(future.get());
         }
         return results;
-    }
-
-    private JsonObject submit(String tenant, String... urls) {
-        StringBuilder list = new StringBuilder();
-        for (String url : urls) {
-            list.append(list.length() == 0 ? "" : ",").append('"').append(url).append('"');
-        }
-        Api.Reply reply = api.post("api/v1/portals/" + tenant + "/reports", "{\"urls\":[" + list + "]}");
-        assertEquals(201, reply.status(), reply.body());
-        return reply.json();
     }
 
     private JsonObject claim(String bearer, String query) {
