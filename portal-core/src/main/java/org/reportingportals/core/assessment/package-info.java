@@ -15,6 +15,25 @@
  *       PostgreSQL alike.</li>
  *   <li>A claim is a lease: an expired lease makes the report claimable again without any sweeper, because the
  *       claim query treats expired leases as waiting.</li>
+ *   <li>Lease times come from the database's clock ({@code platform.control.DatabaseClock}: {@code
+ *       CURRENT_TIMESTAMP}, read once per transaction), not from the JVM's {@code java.time.Clock}: claims,
+ *       renewals, the lease check of an assessment and the audit times of these acts are compared across every
+ *       instance, and instances' clocks drift apart while the database has one. One transaction uses one instant
+ *       (on PostgreSQL {@code CURRENT_TIMESTAMP} is the transaction's start anyway), so a lease end, the claim it
+ *       belongs to and its audit row agree. The injected {@code Clock} still times what no other instance
+ *       compares (throttles, received times, page footers) and the queue counts.</li>
+ *   <li>Every write that depends on a report's state (claim, renew, release, assess with its duplicates, a
+ *       review's decision that changes what the reporter sees) takes the report's row lock first ({@code
+ *       SELECT ... FOR UPDATE} through {@code ReportStore}) and checks the lease, the holder and what is already
+ *       assessed on the locked row. Pessimistic, not an optimistic {@code @Version}: the race that matters most is
+ *       two transactions that each write one URL of a report and each see the report unfinished, which changes
+ *       no report row at all, so a version would not notice it; and on a queue several analysts work, waiting a
+ *       few milliseconds for a lock beats refusing and retrying. A claim never waits (it skips locked rows).</li>
+ *   <li>An assessment with "apply to duplicates" locks its report and every open report of the same page, all in
+ *       id order, before reading any of them: writers that need several of the same reports queue up instead of
+ *       deadlocking. Should the database still refuse a write that raced another (deadlock, lock timeout, a unique
+ *       key taken), the analyst gets 409 {@code concurrent-change} (the console: a notice) and nothing is written;
+ *       the same assessment sent twice gets 409 {@code already-assessed}, however close together.</li>
  *   <li>An analyst is identified by the token's issuer and subject, never by a name.</li>
  *   <li>Each URL gets one assessment, recorded only by the analyst holding a live lease on its report; the
  *       report is complete, leaves the queue and tells the reporter "action taken" or "no action possible"

@@ -92,6 +92,22 @@ public final class Api {
         throw new IllegalStateException("the queue did not drain");
     }
 
+    /**
+     * Submits a report of these URLs to a tenant's portal through the public API, as a citizen would; the
+     * acknowledgement (reference, receipt).
+     */
+    public JsonObject submit(String tenant, String... urls) {
+        var list = Json.createArrayBuilder();
+        for (String url : urls) {
+            list.add(url);
+        }
+        Reply reply = post("api/v1/portals/" + tenant + "/reports", Json.createObjectBuilder().add("urls", list).build().toString());
+        if (reply.status() != 201) {
+            throw new IllegalStateException("submitting a report: " + reply.status() + " " + reply.body());
+        }
+        return reply.json();
+    }
+
     public static String bearer(String token) {
         return "Bearer " + token;
     }

@@ -57,7 +57,8 @@ public class AnalystReportsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Assess one URL of a report you hold; optionally settle its open duplicates at once")
     @APIResponse(responseCode = "201", description = "Recorded; the report is complete when every URL is assessed")
-    @APIResponse(responseCode = "409", description = "You do not hold the report, or the URL is already assessed")
+    @APIResponse(responseCode = "409", description = "You do not hold the report, the URL is already assessed, "
+            + "or a concurrent change of the same report won the race (look again)")
     public Response assess(@PathParam("id") String id, @PathParam("urlId") String urlId, InputStream body,
                            @Context UriInfo uri) {
         Analyst analyst = analysts.current();
@@ -73,6 +74,7 @@ public class AnalystReportsResource {
             throw new ProblemException(switch (refused.refusal()) {
                 case NOT_LEASED -> ProblemType.NOT_CLAIM_HOLDER;
                 case ALREADY_ASSESSED -> ProblemType.ALREADY_ASSESSED;
+                case CONFLICT -> ProblemType.CONCURRENT_CHANGE;
                 case NO_SUCH_REPORT, NO_SUCH_URL -> ProblemType.NOT_FOUND;
             });
         }

@@ -3,6 +3,7 @@ package org.reportingportals.core.assessment.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.reportingportals.core.assessment.control.Assessments;
 import org.reportingportals.core.assessment.control.ReportViews;
@@ -11,11 +12,12 @@ import org.reportingportals.core.assessment.entity.Assessment;
 import org.reportingportals.core.assessment.entity.AssessmentEvent;
 import org.reportingportals.core.assessment.entity.Finding;
 import org.reportingportals.core.assessment.entity.ReportView;
+import org.reportingportals.core.platform.control.Contention;
+import org.reportingportals.core.platform.control.DatabaseClock;
 import org.reportingportals.core.reports.control.ReportStore;
 import org.reportingportals.core.reports.entity.Reference;
 import org.reportingportals.core.reports.entity.Report;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +27,8 @@ import java.util.UUID;
 /**
  * Looking at a report and assessing its URLs, the same act from the API and the console. Every view of a
  * report's detail and every assessment is announced as an event in the same transaction, so the audit trail
- * and the reporter's feedback commit with it or not at all.
+ * and the reporter's feedback commit with it or not at all. Times come from the database's clock, as leases do
+ * (see the component's package-info).
  */
 @ApplicationScoped
 public class Assessing {
@@ -52,13 +55,13 @@ public class Assessing {
     Event<AssessmentEvent> events;
 
     @Inject
-    Clock clock;
+    DatabaseClock databaseClock;
 
     /** The report as the analyst works on it; the view is audited. */
     @Transactional
     public Optional<ReportView> view(UUID reportId, Analyst analyst) {
         Optional<Report> report = reports.find(reportId);
-        report.ifPresent(r -> events.fire(new AssessmentEvent.ReportViewed(r.id(), analyst.id(), clock.instant())));
+        report.ifPresent(r -> events.fire(new AssessmentEvent.ReportViewed(r.id(), analyst.id(), databaseClock.now())));
         return report.map(r -> views.of(r, analyst));
     }
 
@@ -78,14 +81,22 @@ public class Assessing {
      * Records the analyst's finding on one URL of a report they hold and, if asked, on the open duplicates of the
      * page; the last URL completes the report.
      *
-     * @throws Assessments.Refused when the report or URL does not exist, the lease is not the analyst's, or the
-     *                             URL is already assessed
+     * @throws Assessments.Refused when the report or URL does not exist, the lease is not the analyst's, the URL
+     *                             is already assessed, or a concurrent write on the same reports won the race
      */
     @Transactional
     public Assessed assess(UUID reportId, UUID urlId, Analyst analyst, Finding finding, boolean applyToDuplicates) {
-        Report report = reports.find(reportId).orElseThrow(() -> new Assessments.Refused(Assessments.Refusal.NO_SUCH_REPORT));
-        Instant now = clock.instant();
-        Assessments.Recorded recorded = assessments.record(report, urlId, analyst, finding, applyToDuplicates, now);
+        Instant now = databaseClock.now();
+        Assessments.Recorded recorded;
+        try {
+            recorded = assessments.record(reportId, urlId, analyst, finding, applyToDuplicates, now);
+        } catch (PersistenceException raced) {
+            if (Contention.lostRace(raced)) {
+                throw new Assessments.Refused(Assessments.Refusal.CONFLICT);
+            }
+            throw raced;
+        }
+        Report report = recorded.report();
         Assessment assessment = recorded.assessment();
         events.fire(new AssessmentEvent.UrlAssessed(report.id(), assessment.reportedUrlId(), assessment.id(),
                 finding.outcome(), analyst.id(), now));

@@ -9,6 +9,7 @@ import org.reportingportals.core.assessment.entity.Analyst;
 import org.reportingportals.core.assessment.entity.AssessmentEvent;
 import org.reportingportals.core.assessment.entity.ClaimedReport;
 import org.reportingportals.core.assessment.entity.QueueCounts;
+import org.reportingportals.core.platform.control.DatabaseClock;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -20,7 +21,8 @@ import java.util.UUID;
 /**
  * The queue as an analyst works it, whether from the API or the console: claim the next report, see what you
  * hold, renew a lease, give a report back. Each call is one transaction, in which the act and its audit record
- * (an observer of the event fired here) commit together before anything is answered.
+ * (an observer of the event fired here) commit together before anything is answered. Lease times come from the
+ * database's clock, shared by every instance (see the component's package-info).
  */
 @ApplicationScoped
 public class Claims {
@@ -32,12 +34,15 @@ public class Claims {
     Event<AssessmentEvent> events;
 
     @Inject
+    DatabaseClock databaseClock;
+
+    @Inject
     Clock clock;
 
     /** The highest-priority waiting report of any tenant, leased to the analyst; empty when nothing waits. */
     @Transactional
     public Optional<ClaimedReport> claimNext(Analyst analyst, Duration lease) {
-        Instant now = clock.instant();
+        Instant now = databaseClock.now();
         var claimed = queue.claimNext(analyst, now, lease);
         claimed.ifPresent(report -> events.fire(new AssessmentEvent.ReportClaimed(report.id(), analyst.id(), now)));
         return claimed.map(ClaimedReport::of);
@@ -45,13 +50,13 @@ public class Claims {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ClaimedReport> heldBy(Analyst analyst) {
-        return queue.heldBy(analyst, clock.instant()).stream().map(ClaimedReport::of).toList();
+        return queue.heldBy(analyst, databaseClock.now()).stream().map(ClaimedReport::of).toList();
     }
 
     /** A fresh default lease from now on a report the analyst holds; empty when the claim is not, or no longer, theirs. */
     @Transactional
     public Optional<ClaimedReport> renew(UUID reportId, Analyst analyst) {
-        Instant now = clock.instant();
+        Instant now = databaseClock.now();
         var renewed = queue.renew(reportId, analyst, now, queue.defaultLease());
         renewed.ifPresent(report -> events.fire(new AssessmentEvent.ClaimRenewed(report.id(), analyst.id(), now)));
         return renewed.map(ClaimedReport::of);
@@ -62,7 +67,7 @@ public class Claims {
     public boolean release(UUID reportId, Analyst analyst) {
         boolean released = queue.release(reportId, analyst);
         if (released) {
-            events.fire(new AssessmentEvent.ClaimReleased(reportId, analyst.id(), clock.instant()));
+            events.fire(new AssessmentEvent.ClaimReleased(reportId, analyst.id(), databaseClock.now()));
         }
         return released;
     }

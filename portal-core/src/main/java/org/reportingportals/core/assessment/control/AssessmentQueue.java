@@ -49,7 +49,10 @@ public class AssessmentQueue {
 
     /** The highest-priority waiting report, now leased to {@code analyst}; empty when nothing waits. */
     public Optional<Report> claimNext(Analyst analyst, Instant now, Duration lease) {
-        Optional<Report> head = reports.lockHeadOfQueue(now);
+        // both databases re-check the query's condition on the row they lock, so the head is claimable; checked
+        // again on the locked row all the same, as a claim handed to a second live holder is the one thing the
+        // queue must never do (then this claim finds nothing, and the analyst asks again)
+        Optional<Report> head = reports.lockHeadOfQueue(now).filter(report -> report.isClaimable(now));
         head.ifPresent(report -> report.claimBy(analyst.id(), now, now.plus(lease)));
         return head;
     }
@@ -59,9 +62,12 @@ public class AssessmentQueue {
         return reports.heldBy(analyst.id(), now);
     }
 
-    /** Extends the lease of a report {@code analyst} holds; false when the claim is not (or no longer) theirs. */
+    /**
+     * Extends the lease of a report {@code analyst} holds; empty when the claim is not (or no longer) theirs. The
+     * row is locked first, so a lease that ran out and went to someone else cannot be renewed from a stale read.
+     */
     public Optional<Report> renew(UUID reportId, Analyst analyst, Instant now, Duration lease) {
-        Report report = reports.find(reportId).orElse(null);
+        Report report = reports.lock(reportId).orElse(null);
         if (report == null || !report.isLeasedTo(analyst.id(), now)) {
             return Optional.empty();
         }
@@ -69,9 +75,9 @@ public class AssessmentQueue {
         return Optional.of(report);
     }
 
-    /** Gives a report back; false when {@code analyst} holds no claim on it. */
+    /** Gives a report back; false when {@code analyst} holds no claim on it (checked on the locked row). */
     public boolean release(UUID reportId, Analyst analyst) {
-        Report report = reports.find(reportId).orElse(null);
+        Report report = reports.lock(reportId).orElse(null);
         if (report == null || !report.isClaimedBy(analyst.id())) {
             return false;
         }

@@ -49,9 +49,11 @@ public class Reviews {
 
     public Review request(UUID assessmentId, Review.Kind kind, Optional<Review.Appellant> appellant,
                           Optional<String> reason, String requestedBy, Instant now) {
-        if (em.find(Assessment.class, assessmentId.toString()) == null) {
+        Assessment assessment = em.find(Assessment.class, assessmentId.toString());
+        if (assessment == null) {
             throw new Refused(Refusal.NO_SUCH_ASSESSMENT);
         }
+        reports.lock(assessment.reportId()); // two requests at once: the second waits, then sees the first open
         if (!em.createNamedQuery(Review.OPEN_FOR, Review.class).setParameter("assessment", assessmentId.toString())
                 .getResultList().isEmpty()) {
             throw new Refused(Refusal.ALREADY_OPEN);
@@ -71,16 +73,23 @@ public class Reviews {
 
     public Review decide(UUID reviewId, String senior, Instant now, Optional<Finding> changed, Optional<String> notes) {
         Review review = em.find(Review.class, reviewId.toString());
-        if (review == null || review.decision().isPresent()) {
+        if (review == null) {
             throw new Refused(Refusal.NO_SUCH_REVIEW);
         }
         Assessment assessment = assessmentOf(review);
+        // decisions on one report take turns on its row, and the review is read again once it is locked: two
+        // seniors deciding at once cannot both decide it, nor compute the reporter's status from each other's past
+        Report report = reports.lock(assessment.reportId()).orElseThrow();
+        em.refresh(review);
+        if (review.decision().isPresent()) {
+            throw new Refused(Refusal.NO_SUCH_REVIEW);
+        }
         if (assessment.analyst().equals(senior)) {
             throw new Refused(Refusal.BY_THE_ASSESSOR);
         }
         review.decide(senior, now, changed, notes);
         if (changed.isPresent()) {
-            followLatestDecisions(reports.find(assessment.reportId()).orElseThrow());
+            followLatestDecisions(report);
         }
         return review;
     }

@@ -32,7 +32,7 @@ public class ConsoleScreens {
     /** Notices a redirect may ask the queue or report page to show; anything else is ignored. */
     private static final Set<String> NOTICES = Set.of("queue-empty", "claim-lost", "released", "renewed", "assessed",
             "report-assessed", "review-requested", "review-open", "takedown-closed", "review-decided",
-            "review-own-decision", "not-found", "already-assessed");
+            "review-own-decision", "not-found", "already-assessed", "concurrent-change");
 
     /** The most rows a console list shows. */
     static final int LIST_LIMIT = 500;

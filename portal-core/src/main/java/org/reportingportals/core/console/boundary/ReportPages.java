@@ -89,6 +89,7 @@ public class ReportPages {
             String notice = switch (refused.refusal()) {
                 case NOT_LEASED -> "claim-lost";
                 case ALREADY_ASSESSED -> "already-assessed";
+                case CONFLICT -> "concurrent-change";
                 case NO_SUCH_REPORT, NO_SUCH_URL -> "not-found";
             };
             return screens.seeOther("/console/reports/" + reportId.get() + "?notice=" + notice);

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.reportingportals.core.platform.control.Contention;
 import org.reportingportals.core.platform.entity.ProblemType;
 
 import java.util.UUID;
@@ -30,6 +31,11 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable fault) {
+        if (Contention.lostRace(fault)) {
+            // a write raced another and the database refused it (deadlock, lock timeout, key taken at commit):
+            // the client's request was fine and nothing was written, so it is a conflict to retry, not a fault
+            return problems.render(ProblemType.CONCURRENT_CHANGE, headers);
+        }
         String incident = UUID.randomUUID().toString();
         if (LOG.isLoggable(Level.SEVERE)) {
             LOG.severe("incident " + incident + ": " + describeWithoutMessages(fault));

@@ -22,6 +22,7 @@ public enum ProblemType {
             "api.problem.idempotency-conflict.detail"),
     NOT_CLAIM_HOLDER("not-claim-holder", 409, "api.problem.conflict.title", "api.problem.not-claim-holder.detail"),
     ALREADY_ASSESSED("already-assessed", 409, "api.problem.conflict.title", "api.problem.already-assessed.detail"),
+    CONCURRENT_CHANGE("concurrent-change", 409, "api.problem.conflict.title", "api.problem.concurrent-change.detail"),
     REVIEW_OPEN("review-open", 409, "api.problem.conflict.title", "api.problem.review-open.detail"),
     REVIEW_BY_ASSESSOR("review-by-assessor", 409, "api.problem.conflict.title", "api.problem.review-by-assessor.detail"),
     RATE_LIMITED("rate-limited", 429, "api.problem.rate-limited.title", "api.problem.rate-limited.detail"),

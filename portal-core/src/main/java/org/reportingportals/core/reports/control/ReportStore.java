@@ -12,11 +12,14 @@ import java.util.TreeMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.reportingportals.core.reports.entity.Reference;
 import org.reportingportals.core.reports.entity.Report;
 import org.reportingportals.core.reports.entity.ReportStatus;
 
+import java.util.Collection;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -40,6 +43,40 @@ public class ReportStore {
 
     public Optional<Report> find(UUID id) {
         return Optional.ofNullable(em.find(Report.class, id.toString()));
+    }
+
+    /**
+     * The report, its row locked ({@code SELECT ... FOR UPDATE}) until the caller's transaction ends: read this
+     * way, what a write depends on (status, holder, lease end) cannot change before the write commits. Call it
+     * before the report is read any other way in the transaction, so the state comes from the locked read.
+     */
+    public Optional<Report> lock(UUID id) {
+        return Optional.ofNullable(em.find(Report.class, id.toString(), LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /**
+     * Locks these reports in one order, by id, whoever asks: two transactions that each need several of the same
+     * reports then wait for each other instead of deadlocking. Missing ids are left out; the result is in id order.
+     */
+    public List<Report> lockInIdOrder(Collection<UUID> ids) {
+        return ids.stream().map(UUID::toString).distinct().sorted()
+                .map(id -> em.find(Report.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * The ids of the reports other than {@code reportId} that are not yet assessed and hold the same page as its
+     * URL {@code urlId}: the reports "apply to duplicates" may write, to be locked before anything is read. Ids
+     * only, so no row is loaded before its lock; an assessed report is final and needs none.
+     */
+    public List<UUID> openSharingPage(UUID reportId, UUID urlId) {
+        @SuppressWarnings("unchecked")
+        List<Object> ids = em.createNativeQuery("SELECT DISTINCT r.id FROM reported_urls x"
+                        + " JOIN reported_urls u ON u.normalised_hash = x.normalised_hash AND u.report_id <> x.report_id"
+                        + " JOIN reports r ON r.id = u.report_id"
+                        + " WHERE x.id = ?1 AND x.report_id = ?2 AND r.status <> 'ASSESSED'")
+                .setParameter(1, urlId.toString()).setParameter(2, reportId.toString()).getResultList();
+        return ids.stream().map(id -> UUID.fromString(id.toString())).toList();
     }
 
     public Optional<Report> byReference(Reference reference) {

@@ -52,23 +52,13 @@ class AssessmentIT {
         api.drainQueue();
     }
 
-    private JsonObject submit(String tenant, String... urls) {
-        StringBuilder list = new StringBuilder();
-        for (String url : urls) {
-            list.append(list.length() == 0 ? "" : ",").append('"').append(url).append('"');
-        }
-        Api.Reply reply = api.post("api/v1/portals/" + tenant + "/reports", "{\"urls\":[" + list + "]}");
-        assertEquals(201, reply.status(), reply.body());
-        return reply.json();
-    }
-
     private Api.Reply assess(String bearer, String reportId, String urlId, String body) {
         return api.post("api/v1/reports/" + reportId + "/urls/" + urlId + "/assessments", body, "Authorization", bearer);
     }
 
     @Test
     void assessingEveryUrlCompletesTheReportAndTellsTheReporter() {
-        JsonObject ack = submit("ug", "http://a.example/1", "http://b.example/2", "http://c.example/3");
+        JsonObject ack = api.submit("ug", "http://a.example/1", "http://b.example/2", "http://c.example/3");
         long start = System.nanoTime();
         JsonObject claimed = api.post(CLAIMS, "", "Authorization", alice).json();
         String reportId = claimed.getString("id");
@@ -115,8 +105,8 @@ class AssessmentIT {
     @Test
     void earlierSightingsAreListedAndOneAssessmentSettlesOpenDuplicates() {
         String host = "dup-" + java.util.UUID.randomUUID().toString().substring(0, 8) + ".example";
-        JsonObject first = submit("np", "http://" + host + "/page?id=7", "http://" + host + "/other");
-        JsonObject second = submit("in", "HTTP://" + host.toUpperCase() + ":80/page?id=7#top");
+        JsonObject first = api.submit("np", "http://" + host + "/page?id=7", "http://" + host + "/other");
+        JsonObject second = api.submit("in", "HTTP://" + host.toUpperCase() + ":80/page?id=7#top");
         String reportId = api.post(CLAIMS, "", "Authorization", alice).json().getString("id");
         JsonObject detail = api.get("api/v1/reports/" + reportId, "Authorization", alice).json();
         JsonObject page = detail.getJsonArray("urls").getJsonObject(0);
@@ -146,7 +136,7 @@ class AssessmentIT {
 
     @Test
     void lookAlikeHostsAndUserinfoTricksAreFlaggedForTheAnalyst() {
-        submit("ug", "http://раураl.com/login", "http://trusted.org@evil.example/", "http://example.org/");
+        api.submit("ug", "http://раураl.com/login", "http://trusted.org@evil.example/", "http://example.org/");
         String reportId = api.post(CLAIMS, "", "Authorization", alice).json().getString("id");
         JsonArray urls = api.get("api/v1/reports/" + reportId, "Authorization", alice).json().getJsonArray("urls");
         JsonObject lookAlike = urls.getJsonObject(0);
@@ -160,7 +150,7 @@ class AssessmentIT {
 
     @Test
     void onlyTheHolderAssessesEachUrlOnce() {
-        submit("ma", "http://holder.example/1", "http://holder.example/2");
+        api.submit("ma", "http://holder.example/1", "http://holder.example/2");
         JsonObject claimed = api.post(CLAIMS, "", "Authorization", alice).json();
         String reportId = claimed.getString("id");
         String first = claimed.getJsonArray("urls").getJsonObject(0).getString("id");
@@ -187,7 +177,7 @@ class AssessmentIT {
 
     @Test
     void anInvalidAssessmentNamesEveryField() {
-        submit("ug", "http://invalid.example/1");
+        api.submit("ug", "http://invalid.example/1");
         JsonObject claimed = api.post(CLAIMS, "", "Authorization", alice).json();
         Api.Reply reply = assess(alice, claimed.getString("id"), claimed.getJsonArray("urls").getJsonObject(0).getString("id"),
                 "{\"outcome\":\"awful\",\"hostingCountry\":\"XX\",\"ageBand\":\"old\",\"actions\":[\"none\",\"refer-police\"],"
@@ -202,8 +192,8 @@ class AssessmentIT {
     void aTakedownStaysOpenOncePerPageUntilAnAnalystConfirmsItIsGone() {
         String host = "takedown-" + java.util.UUID.randomUUID().toString().substring(0, 8) + ".example";
         String page = "http://" + host + "/x";
-        submit("ug", page);
-        submit("np", "http://" + host.toUpperCase() + ":80/x"); // the same page, spelt differently
+        api.submit("ug", page);
+        api.submit("np", "http://" + host.toUpperCase() + ":80/x"); // the same page, spelt differently
         JsonObject claimed = api.post(CLAIMS, "", "Authorization", alice).json();
         Api.Reply assessed = assess(alice, claimed.getString("id"), claimed.getJsonArray("urls").getJsonObject(0).getString("id"),
                 "{\"outcome\":\"criminal-a\",\"hostingCountry\":\"US\",\"actions\":[\"notice-and-takedown\"],"
@@ -238,7 +228,7 @@ class AssessmentIT {
 
     @Test
     void aSeniorWhoDidNotDecideReviewsAndAChangeIsKeptBesideTheOriginal() {
-        JsonObject ack = submit("mz", "http://review-" + java.util.UUID.randomUUID().toString().substring(0, 8) + ".example/");
+        JsonObject ack = api.submit("mz", "http://review-" + java.util.UUID.randomUUID().toString().substring(0, 8) + ".example/");
         JsonObject claimed = api.post(CLAIMS, "", "Authorization", alice).json();
         String reportId = claimed.getString("id");
         JsonObject assessed = assess(alice, reportId, claimed.getJsonArray("urls").getJsonObject(0).getString("id"),
@@ -285,7 +275,7 @@ class AssessmentIT {
 
     @Test
     void analystsSeeTheirClaimsAndRenewTheirLeases() {
-        submit("bo", "http://renew.example/1");
+        api.submit("bo", "http://renew.example/1");
         JsonObject claimed = api.post(CLAIMS + "?leaseSeconds=60", "", "Authorization", alice).json();
         String reportId = claimed.getString("id");
         Api.Reply mine = api.get(CLAIMS, "Authorization", alice);
@@ -304,7 +294,7 @@ class AssessmentIT {
 
     @Test
     void seniorsBrowseTheAuditTrailAndExportAssessmentsSafely() {
-        submit("pk", "http://export.example/1");
+        api.submit("pk", "http://export.example/1");
         JsonObject claimed = api.post(CLAIMS, "", "Authorization", alice).json();
         String reportId = claimed.getString("id");
         assertEquals(201, assess(alice, reportId, claimed.getJsonArray("urls").getJsonObject(0).getString("id"),
@@ -367,7 +357,7 @@ class AssessmentIT {
     @Tag("postgres-only")
     void theAuditTrailCannotBeChangedOrDeletedOnPostgres() throws SQLException {
         assertTrue(onPostgres(), "selected only with -Ppostgres: the append-only trigger exists on PostgreSQL");
-        submit("ug", "http://audit.example/1");
+        api.submit("ug", "http://audit.example/1");
         api.post(CLAIMS, "", "Authorization", alice);
         try (Connection db = database()) {
             SQLException update = assertThrows(SQLException.class,
