@@ -11,7 +11,6 @@ import org.reportingportals.core.assessment.entity.ClaimedReport;
 import org.reportingportals.core.assessment.entity.QueueCounts;
 import org.reportingportals.core.platform.control.DatabaseClock;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -36,8 +35,6 @@ public class Claims {
     @Inject
     DatabaseClock databaseClock;
 
-    @Inject
-    Clock clock;
 
     /** The highest-priority waiting report of any tenant, leased to the analyst; empty when nothing waits. */
     @Transactional
@@ -72,9 +69,10 @@ public class Claims {
         return released;
     }
 
+    /** The counts, with leases judged lapsed by the database's clock, as the claims judge them. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public QueueCounts counts() {
-        return queue.counts(clock.instant());
+        return queue.counts(databaseClock.now());
     }
 
     /** The lease a claim gets unless it asks for another ({@code portal.queue.lease}). */
