@@ -10,7 +10,7 @@
 # Writes ops/bench/results/<profile>-<UTC>.txt; Gatling's HTML report goes under ops/bench/results/gatling/.
 #
 # usage: ops/bench/load.sh soak|spike|breakpoint [--minutes M]
-# environment: BENCH_PORT (8097), BENCH_DB (portal_load), BENCH_SAMPLE_SECONDS (5), and for the spike and the
+# environment: BENCH_PORT (8197), BENCH_DB (portal_load), BENCH_SAMPLE_SECONDS (5), and for the spike and the
 # breakpoint LOAD_OPTS, extra -Dload.* properties for the simulation (see its Javadoc), e.g. -Dload.levels=8
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -34,7 +34,7 @@ done
 [[ "$MINUTES" =~ ^[0-9]+(\.[0-9]+)?$ ]] || { echo "--minutes takes a number" >&2; exit 2; }
 [ "$PROFILE" = soak ] || [ "$MINUTES" = 10 ] || { echo "--minutes is the soak's length only" >&2; exit 2; }
 
-PORT=${BENCH_PORT:-8097}
+PORT=${BENCH_PORT:-8197}
 export BENCH_DB=${BENCH_DB:-portal_load}
 SAMPLE_SECONDS=${BENCH_SAMPLE_SECONDS:-5}
 STAMP=$(date -u +%Y%m%d-%H%M)
@@ -46,9 +46,6 @@ rm -rf "$WORK" && mkdir -p "$WORK" "$REPORTS_DIR"
 . "$ROOT/ops/bench/platform.sh"
 
 bench_require psql curl mvn
-if curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$PORT/"; then
-  echo "port $PORT is taken (another benchmark?); choose another with BENCH_PORT" >&2; exit 1
-fi
 bench_build
 bench_postgres
 bench_start_platform "$PORT"

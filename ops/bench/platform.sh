@@ -48,8 +48,13 @@ bench_keycloak() {
 
 # bench_start_platform PORT: the bundle on $DB with the per-client rate limits lifted; returns at the first
 # application answer (a failed deployment still says "ready", so the check is a page). Sets PID and BOOT_MS.
+# On a shared machine another platform may take the port meanwhile and answer in its place: the answer only
+# counts once this JVM has said "ready" itself and still runs.
 bench_start_platform() {
   local port=$1 boot_start
+  if curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$port/"; then
+    echo "port $port is taken (another benchmark?); choose another (BENCH_PORT)" >&2; exit 1
+  fi
   boot_start=$(date +%s%N)
   (cd "$WORK" && PORTAL_MODE=dev PORTAL_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB PORTAL_DB_USER=$DB_USER \
     PORTAL_DB_PASSWORD=$DB_PASSWORD PORTAL_RATE_LIMIT_REPORTS=1000000 PORTAL_RATE_LIMIT_STATUS_CHECKS=1000000 \
@@ -57,11 +62,12 @@ bench_start_platform() {
     -jar "$ROOT/portal-core/target/ROOT-microbundle.jar" \
     --nocluster --port "$port" --postbootcommandfile "$ROOT/ops/payara/post-boot-commands.txt" > "$WORK/payara.log" 2>&1) &
   PID=$!
-  until curl -fs -o /dev/null "http://127.0.0.1:$port/ug/en/"; do
+  until grep -q "Payara Micro .* ready in" "$WORK/payara.log" && curl -fs -o /dev/null "http://127.0.0.1:$port/ug/en/"; do
     kill -0 "$PID" 2>/dev/null || { echo "the platform did not start; see $WORK/payara.log" >&2; exit 1; }
     grep -q "Exception while loading the app" "$WORK/payara.log" && { echo "the deployment failed; see $WORK/payara.log" >&2; exit 1; }
     sleep 0.2
   done
+  kill -0 "$PID" 2>/dev/null || { echo "the platform stopped right after start; see $WORK/payara.log" >&2; exit 1; }
   BOOT_MS=$(( ($(date +%s%N) - boot_start) / 1000000 ))
 }
 

@@ -25,7 +25,7 @@ import java.util.UUID;
  */
 final class Traffic {
 
-    static final String BASE = System.getProperty("load.base", "http://127.0.0.1:8097");
+    static final String BASE = System.getProperty("load.base", "http://127.0.0.1:8197");
     static final String TENANT = System.getProperty("load.tenant", "ug");
     static final String LOCALE = System.getProperty("load.locale", "en");
 
