@@ -65,7 +65,11 @@ sample() {
       /^#/ { next }
       $1 ~ /^memory_usedHeap_bytes/ { used = $2 / 1048576 }
       $1 ~ /^memory_committedHeap_bytes/ { committed = $2 / 1048576 }
-      END { printf "%d %d %.0f %.0f %.0f\n", t, rss, used, committed, 100 * dticks / hz / (dt / 1e9) }' <<< "$metrics"
+      END {
+        # /metrics may not answer within 2 s under load: then the heap is unknown ("-"), not zero
+        if (used == "") used = committed = "-"; else { used = sprintf("%.0f", used); committed = sprintf("%.0f", committed) }
+        printf "%d %d %s %s %.0f\n", t, rss, used, committed, 100 * dticks / hz / (dt / 1e9)
+      }' <<< "$metrics"
     last_ticks=$ticks last_at=$now
   done
 }
@@ -143,22 +147,24 @@ say
 # memory: first and last sample, extremes and the least-squares trend per minute
 kill "${BENCH_PIDS[0]}" 2>/dev/null || true
 awk -v boot="$BOOT_RSS" -v end="$END_RSS" -v cores="$(nproc)" 'NR > 1 && $2 > 0 {
-    n++; t[n] = $1; r[n] = $2; h[n] = $3
+    n++; t[n] = $1; r[n] = $2
     if (n == 1 || $2 > rmax) rmax = $2
-    if (n == 1 || $3 > hmax) hmax = $3
     if (n == 1 || $5 > cmax) cmax = $5
     csum += $5
+    if ($3 != "-") { m++; ht[m] = $1; h[m] = $3; if (m == 1 || $3 > hmax) hmax = $3 }
   }
-  function slope(y,   i, st, sy, stt, sty) {
-    for (i = 1; i <= n; i++) { st += t[i]; sy += y[i]; stt += t[i] * t[i]; sty += t[i] * y[i] }
-    return n > 1 && n * stt != st * st ? 60 * (n * sty - st * sy) / (n * stt - st * st) : 0
+  # least-squares trend of y over x, per minute
+  function slope(x, y, k,   i, sx, sy, sxx, sxy) {
+    for (i = 1; i <= k; i++) { sx += x[i]; sy += y[i]; sxx += x[i] * x[i]; sxy += x[i] * y[i] }
+    return k > 1 && k * sxx != sx * sx ? 60 * (k * sxy - sx * sy) / (k * sxx - sx * sx) : 0
   }
   END {
     if (n == 0) { print "memory: no samples"; exit }
     printf "memory, %d samples: RSS %d MB at boot, %d MB first sample, %d MB last, max %d MB, trend %+.1f MB/min; after the run %d MB\n",
-      n, boot, r[1], r[n], rmax, slope(r), end
-    printf "        heap used %d MB first, %d MB last, max %d MB, trend %+.1f MB/min (sampled between collections: look at the trend)\n",
-      h[1], h[n], hmax, slope(h)
+      n, boot, r[1], r[n], rmax, slope(t, r, n), end
+    if (m == 0) print "        heap: /metrics never answered in time"
+    else printf "        heap used (%d samples) %d MB first, %d MB last, max %d MB, trend %+.1f MB/min (sampled between collections: look at the trend)\n",
+      m, h[1], h[m], hmax, slope(ht, h, m)
     printf "        platform CPU mean %.0f%%, max %.0f%% (100%% = one core of %s)\n", csum / n, cmax, cores
   }' "$WORK/memory.txt" | tee -a "$OUT"
 say
