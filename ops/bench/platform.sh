@@ -62,8 +62,11 @@ bench_start_platform() {
     -jar "$ROOT/portal-core/target/ROOT-microbundle.jar" \
     --nocluster --port "$port" --postbootcommandfile "$ROOT/ops/payara/post-boot-commands.txt" > "$WORK/payara.log" 2>&1) &
   PID=$!
-  until grep -q "Payara Micro .* ready in" "$WORK/payara.log" && curl -fs -o /dev/null "http://127.0.0.1:$port/ug/en/"; do
+  until grep -q "Payara Micro .* ready in" "$WORK/payara.log" &&
+      curl -fs -o /dev/null --max-time 5 "http://127.0.0.1:$port/ug/en/"; do
     kill -0 "$PID" 2>/dev/null || { echo "the platform did not start; see $WORK/payara.log" >&2; exit 1; }
+    [ $(( $(date +%s%N) - boot_start )) -lt 300000000000 ] ||
+      { echo "no application answer on port $port within 300 s; see $WORK/payara.log" >&2; exit 1; }
     grep -q "Exception while loading the app" "$WORK/payara.log" && { echo "the deployment failed; see $WORK/payara.log" >&2; exit 1; }
     sleep 0.2
   done
