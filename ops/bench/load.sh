@@ -82,7 +82,7 @@ say() { echo "$*" | tee -a "$OUT"; }
   echo "# machine: $(bench_machine)"
   echo "# platform: Payara Micro bundle on PostgreSQL ($BENCH_DB), -Xmx${BENCH_XMX:-512m}, rate limits lifted, port $PORT;" \
     "boot to first page ${BOOT_MS} ms, RSS at boot ${BOOT_RSS} MB"
-  echo "# the load generator runs on the same cores as the platform and PostgreSQL (loopback)"
+  echo "# the load generator runs on the same cores as the platform and PostgreSQL (loopback); LOAD_OPTS: ${LOAD_OPTS:-none}"
   echo
 } > "$OUT"
 
