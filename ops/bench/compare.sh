@@ -5,9 +5,12 @@
 #   (c) claim-next with N waiting and 50 claimers, counting reports handed out twice, checking the order
 #   (d) GET /api/v1/queue and the console queue page at that depth
 #   (e) boot to the first application answer, and RSS after all of the above
-# It starts PostgreSQL (ops/postgres/prepare.sh, a fresh portal_bench database), Keycloak if none is running,
+# It starts PostgreSQL (ops/postgres/prepare.sh, a fresh database), Keycloak if none is running,
 # a throw-away platform on PostgreSQL with the rate limits lifted, and nginx on a loopback port; it stops what it
 # started. Load: wrk (Debian), bounded by --seconds per measurement. Writes ops/bench/results/compare-<UTC>.txt.
+#
+# Start and stop are shared with ops/bench/load.sh (ops/bench/platform.sh); BENCH_DB, BENCH_PORT and
+# BENCH_NGINX_PORT choose the database and ports (defaults portal_bench, 8095, 8096).
 #
 # usage: ops/bench/compare.sh [--queued N] [--seconds S]     (defaults: 1000000, 15)
 set -euo pipefail
@@ -24,25 +27,14 @@ done
 case "$QUEUED$SECONDS_EACH" in *[!0-9]*) echo "--queued and --seconds take whole numbers" >&2; exit 2 ;; esac
 
 PORT=${BENCH_PORT:-8095} NGINX_PORT=${BENCH_NGINX_PORT:-8096}
-DB=portal_bench DB_USER=portal DB_PASSWORD=portal
 WORK=$ROOT/target/compare
 OUT=$ROOT/ops/bench/results/compare-$(date -u +%Y%m%d-%H%M).txt
 HERE=$ROOT/ops/bench
 rm -rf "$WORK" && mkdir -p "$WORK/pages" "$(dirname "$OUT")"
+. "$HERE/platform.sh"
 
-for tool in wrk nginx pgbench psql curl; do
-  command -v "$tool" >/dev/null || { echo "$tool is missing (Debian: apt-get install -y wrk nginx-light postgresql)" >&2; exit 1; }
-done
-[ -f portal-core/target/ROOT-microbundle.jar ] || mvn -B -q -DskipTests package
-
-STARTED_KC=0 PID= NGINX_PID=
-cleanup() {
-  trap - EXIT INT TERM; set +e
-  [ -n "$PID" ] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null
-  [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null
-  [ "$STARTED_KC" = 1 ] && ops/keycloak/stop.sh >/dev/null
-}
-trap cleanup EXIT INT TERM
+bench_require wrk nginx pgbench psql curl
+bench_build
 
 say() { echo "$*" | tee -a "$OUT"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f%%", 100 * a / b; else print "n/a" }'; }
@@ -56,32 +48,16 @@ wrk_figures() {
     END { printf "%.0f %.2f %.2f\n", rps, p50, p99 }' "$1"
 }
 
-ops/postgres/prepare.sh "$DB" "$DB_USER" "$DB_PASSWORD" --fresh >/dev/null
-export PGHOST=127.0.0.1 PGPASSWORD=$DB_PASSWORD
-psql_db() { psql -X -v ON_ERROR_STOP=1 -qAt -U "$DB_USER" -d "$DB" "$@"; }
-
-if ! curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:${KC_MGMT_PORT:-9180}/health/ready"; then
-  STARTED_KC=1
-  ops/keycloak/start.sh >/dev/null
-fi
+bench_postgres
+bench_keycloak
 
 # --- (e) boot: from the JVM's start to the first application answer
-boot_start=$(date +%s%N)
-(cd "$WORK" && PORTAL_MODE=dev PORTAL_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB PORTAL_DB_USER=$DB_USER \
-  PORTAL_DB_PASSWORD=$DB_PASSWORD PORTAL_RATE_LIMIT_REPORTS=1000000 PORTAL_RATE_LIMIT_STATUS_CHECKS=1000000 \
-  exec java -Xmx512m -Duser.timezone=UTC -Djava.io.tmpdir="$WORK" -jar "$ROOT/portal-core/target/ROOT-microbundle.jar" \
-  --nocluster --port "$PORT" --postbootcommandfile "$ROOT/ops/payara/post-boot-commands.txt" > "$WORK/payara.log" 2>&1) &
-PID=$!
-until curl -fs -o /dev/null "http://127.0.0.1:$PORT/ug/en/"; do
-  kill -0 "$PID" 2>/dev/null || { echo "the platform did not start; see $WORK/payara.log" >&2; exit 1; }
-  grep -q "Exception while loading the app" "$WORK/payara.log" && { echo "the deployment failed; see $WORK/payara.log" >&2; exit 1; }
-  sleep 0.2
-done
-BOOT_MS=$(( ($(date +%s%N) - boot_start) / 1000000 ))
+bench_start_platform "$PORT"
 
 {
   echo "# side-by-side benchmark $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $(java -version 2>&1 | head -1)"
   echo "# $(psql_db -c 'SELECT version()' | cut -d, -f1); $(nginx -v 2>&1); wrk $(wrk -v 2>&1 | head -1 | awk '{print $2}')"
+  echo "# machine: $(bench_machine)"
   echo "# platform: Payara Micro bundle on PostgreSQL, -Xmx512m, rate limits lifted; every figure from this one run"
   echo "# each measurement: ${SECONDS_EACH} s, loopback, load generator on the same 2 cores (ratios matter, not absolutes)"
   echo
@@ -182,7 +158,7 @@ say "    console queue page at depth: p50 $C_P50 ms, p99 $C_P99 ms ($C_RPS req/s
 say
 
 # --- (e)
-RSS_MB=$(( $(awk '/VmRSS/ { print $2 }' "/proc/$(pgrep -f "ROOT-microbundle.jar --nocluster --port $PORT" | head -1)/status") / 1024 ))
+RSS_MB=$(bench_rss_mb)
 say "(e) boot to the first application answer: $(awk -v m="$BOOT_MS" 'BEGIN { printf "%.1f", m / 1000 }') s   target < 15 s"
 say "    RSS after all of the above: $RSS_MB MB at -Xmx512m   target <= 768 MB"
 say
