@@ -69,16 +69,14 @@ public class CachedPages extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Optional<Tenant> tenant = shared(request);
-        if (tenant.isEmpty()) {
+        Optional<Shared> shared = shared(request);
+        if (shared.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
-        Matcher path = PATH.matcher(path(request));
-        path.matches();
-        RenderedPages.Key key = new RenderedPages.Key(tenant.get().code(), TenantHosts.isHostMode(request),
-                path.group(2), path.group(3));
-        Optional<RenderedPage> kept = pages.find(key, tenant.get());
+        Tenant tenant = shared.get().tenant();
+        RenderedPages.Key key = shared.get().key();
+        Optional<RenderedPage> kept = pages.find(key, tenant);
         if (kept.isPresent()) {
             send(kept.get(), request, response);
             return;
@@ -90,15 +88,19 @@ public class CachedPages extends HttpFilter {
         if (captured.passedThrough()) {
             return;
         }
-        RenderedPage page = RenderedPage.of(tenant.get(), captured.getStatus(), captured.headers(), captured.body());
-        if (isForEveryone(request, captured, tenant.get())) {
+        RenderedPage page = RenderedPage.of(tenant, captured.getStatus(), captured.headers(), captured.body());
+        if (isForEveryone(request, captured, tenant)) {
             pages.keep(key, page);
         }
         send(page, request, response);
     }
 
+    /** A request for a page that is the same for everyone, and the live tenant it shows. */
+    private record Shared(Tenant tenant, RenderedPages.Key key) {
+    }
+
     /** The live tenant of a request for one of its shareable pages in one of its languages. */
-    private Optional<Tenant> shared(HttpServletRequest request) {
+    private Optional<Shared> shared(HttpServletRequest request) {
         if (!"GET".equals(request.getMethod()) || request.getQueryString() != null || hasPreviewCookie(request)) {
             return Optional.empty();
         }
@@ -108,7 +110,9 @@ public class CachedPages extends HttpFilter {
         }
         String lang = path.group(2);
         return directory.find(path.group(1)).filter(t -> t.status() == TenantStatus.LIVE)
-                .filter(t -> t.locales().stream().anyMatch(l -> l.toLanguageTag().equals(lang)));
+                .filter(t -> t.locales().stream().anyMatch(l -> l.toLanguageTag().equals(lang)))
+                .map(t -> new Shared(t, new RenderedPages.Key(t.code(), TenantHosts.isHostMode(request), lang,
+                        path.group(3))));
     }
 
     private boolean isForEveryone(HttpServletRequest request, CapturedResponse captured, Tenant renderedFrom) {

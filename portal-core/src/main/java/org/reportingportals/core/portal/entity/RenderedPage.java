@@ -63,11 +63,6 @@ public record RenderedPage(Object renderedFrom, int status, List<Header> headers
         }
     }
 
-    /** The stand-ins this page has, in body and headers: what a response must choose values for. */
-    public boolean needs(StandIn standIn) {
-        return gaps.contains(standIn) || headers.stream().anyMatch(h -> h.value().contains(standIn.text()));
-    }
-
     /** The body with each stand-in replaced by this response's value (ASCII values: tokens, UUIDs). */
     public byte[] body(Function<StandIn, String> values) {
         if (gaps.isEmpty()) {
