@@ -22,6 +22,14 @@
  *       purpose label; production refuses to start without it, dev generates one and says so.</li>
  *   <li>Every error leaves as {@code application/problem+json} with a stable {@code type}, localised title
  *       and detail, and field errors; nothing unexpected leaks a stack trace or echoes input.</li>
+ *   <li>Two CSRF schemes behind Krazo's one token strategy ({@code OnDemandCsrfTokens}): staff pages keep the
+ *       token in the session they have anyway; citizens' pages use a signed double-submit token
+ *       ({@code SignedCsrfTokens}), so they never open a session and a form page can be shared from a cache.
+ *       The citizens' forms are checked by their controllers through {@code SignedCsrfTokens.verify}, not by
+ *       Krazo's {@code @CsrfProtected}: Krazo 3.0.1 compares the field with {@code String.equals}, and our
+ *       check must also cover the signature and expiry, in constant time. Krazo still asks the strategy for a
+ *       token on every response (its {@code X-CSRF-TOKEN} header), hence the "none" placeholder on pages
+ *       without a form.</li>
  * </ul>
  */
 package org.reportingportals.core.platform;

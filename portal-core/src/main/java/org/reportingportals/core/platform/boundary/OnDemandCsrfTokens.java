@@ -1,5 +1,6 @@
 package org.reportingportals.core.platform.boundary;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.mvc.security.Csrf;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,20 +13,30 @@ import java.util.Base64;
 import java.util.Optional;
 
 /**
- * CSRF tokens kept in the session, but a session (and so a cookie) only for pages that carry a form.
- * Krazo asks for a token on every controller response; without a form the answer is a placeholder that is
- * never stored and so can never validate anything.
+ * The pages' CSRF tokens, and a token (and so a cookie) only for pages that carry a form. Staff pages keep theirs
+ * in the session staff have anyway; the citizens' pages, which must not open sessions, get a signed double-submit
+ * token ({@link SignedCsrfTokens}). Krazo asks for a token on every controller response; without a form the
+ * answer is a placeholder that is never stored and so can never validate anything.
  */
 public class OnDemandCsrfTokens implements CsrfTokenStrategy {
 
     public static final String FIELD = "_csrf";
     private static final String SESSION_KEY = OnDemandCsrfTokens.class.getName() + ".token";
     private static final String REQUIRED = OnDemandCsrfTokens.class.getName() + ".required";
+    private static final String STAND_IN = OnDemandCsrfTokens.class.getName() + ".stand-in";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** Called by a controller before rendering a page with a protected form. */
     public static void require(HttpServletRequest request) {
         request.setAttribute(REQUIRED, Boolean.TRUE);
+    }
+
+    /**
+     * Renders this request's citizen form with {@code standIn} where the token goes, and sets no cookie: for a
+     * page that is kept and served again with each visitor's own token put in its place.
+     */
+    public static void renderWithStandIn(HttpServletRequest request, String standIn) {
+        request.setAttribute(STAND_IN, standIn);
     }
 
     /** For a form that Jakarta MVC does not read (a multipart upload to a servlet): the session's token, compared. */
@@ -38,6 +49,28 @@ public class OnDemandCsrfTokens implements CsrfTokenStrategy {
 
     @Override
     public Optional<CsrfToken> getToken(HttpServletRequest request, HttpServletResponse response, boolean create) {
+        return StaffAuthentication.isStaffPage(request) ? inSession(request, create) : signed(request, response, create);
+    }
+
+    private static Optional<CsrfToken> signed(HttpServletRequest request, HttpServletResponse response, boolean create) {
+        SignedCsrfTokens signed = CDI.current().select(SignedCsrfTokens.class).get();
+        if (!create) {
+            return signed.current(request).map(OnDemandCsrfTokens::token);
+        }
+        if (!Boolean.TRUE.equals(request.getAttribute(REQUIRED))) {
+            return Optional.of(token("none"));
+        }
+        if (request.getAttribute(STAND_IN) instanceof String standIn) {
+            return Optional.of(token(standIn));
+        }
+        return Optional.of(token(signed.forResponse(request, response)));
+    }
+
+    private static CsrfToken token(String value) {
+        return new CsrfToken(Csrf.DEFAULT_CSRF_HEADER_NAME, FIELD, value);
+    }
+
+    private static Optional<CsrfToken> inSession(HttpServletRequest request, boolean create) {
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_KEY) instanceof CsrfToken token) {
             return Optional.of(token);
@@ -48,11 +81,10 @@ public class OnDemandCsrfTokens implements CsrfTokenStrategy {
         if (Boolean.TRUE.equals(request.getAttribute(REQUIRED))) {
             byte[] bytes = new byte[32];
             RANDOM.nextBytes(bytes);
-            CsrfToken token = new CsrfToken(Csrf.DEFAULT_CSRF_HEADER_NAME, FIELD,
-                    Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+            CsrfToken token = token(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
             request.getSession(true).setAttribute(SESSION_KEY, token);
             return Optional.of(token);
         }
-        return Optional.of(new CsrfToken(Csrf.DEFAULT_CSRF_HEADER_NAME, FIELD, "none"));
+        return Optional.of(token("none"));
     }
 }

@@ -60,6 +60,20 @@ public class PlatformBeans {
         return secrets;
     }
 
+    /** The signed double-submit CSRF tokens of the citizens' forms, under a key of their own. */
+    @Produces
+    @Singleton
+    public DoubleSubmitTokens doubleSubmitTokens() {
+        return new DoubleSubmitTokens(secrets.derive("csrf-double-submit-v1"), random);
+    }
+
+    /** Texts the citizens' browsers carry for us instead of a session (the receipt on its way to be shown). */
+    @Produces
+    @Singleton
+    public SealedText sealedText() {
+        return new SealedText(secrets.derive("sealed-text-v1"), random);
+    }
+
     @Produces
     public SecureRandom random() {
         return random;

@@ -3,14 +3,13 @@ package org.reportingportals.core.portal.boundary;
 import org.reportingportals.core.tenancy.boundary.Tenants;
 import org.reportingportals.core.platform.boundary.PageResource;
 import org.reportingportals.core.platform.boundary.OnDemandCsrfTokens;
+import org.reportingportals.core.platform.boundary.SignedCsrfTokens;
 import com.ibm.icu.util.ULocale;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
-import jakarta.mvc.security.CsrfProtected;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -58,7 +57,6 @@ import java.util.UUID;
 public class PortalPages {
 
     private static final String LANG = "{lang: [A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}}";
-    private static final String FLASH = PortalPages.class.getName() + ".acknowledgement";
 
     @Inject
     PortalSite site;
@@ -83,6 +81,13 @@ public class PortalPages {
 
     @Inject
     Tenants tenants;
+
+    /** The citizens' forms carry signed double-submit tokens: no session, so the form pages can be kept. */
+    @Inject
+    SignedCsrfTokens csrf;
+
+    @Inject
+    ReceiptCookies receipts;
 
     /** {@code /ug/}: the best of the portal's languages for this browser. */
     @GET
@@ -117,22 +122,23 @@ public class PortalPages {
         return within(code, lang, "report", (tenant, locale) -> {
             OnDemandCsrfTokens.require(request);
             models.put("form", new ReportFormState(List.of(""), "", java.util.Set.of(), "", false, "", "receipt",
-                    Map.of(), UUID.randomUUID().toString(), SubmissionValidator.MAX_URLS));
+                    Map.of(), CachedPages.idempotencyKey(request), SubmissionValidator.MAX_URLS));
             return view(200, "report.html");
         });
     }
 
     @POST
     @Path(LANG + "/report")
-    @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response report(@PathParam("tenant") String code, @PathParam("lang") String lang,
+                           @FormParam(OnDemandCsrfTokens.FIELD) String csrfToken,
                            @FormParam("url") List<String> urls, @FormParam("whereFound") String whereFound,
                            @FormParam("contentHints") List<String> contentHints,
                            @FormParam("description") String description,
                            @FormParam("childInDanger") String childInDanger, @FormParam("email") String email,
                            @FormParam("feedback") String feedback, @FormParam("idempotency") String idempotency,
                            @FormParam("action") String action) {
+        csrf.verify(request, csrfToken);
         return within(code, lang, "report", (tenant, locale) -> {
             OnDemandCsrfTokens.require(request);
             ReportFormState typedIn = state(urls, whereFound, contentHints, description, childInDanger != null, email,
@@ -176,25 +182,25 @@ public class PortalPages {
             return view(422, "report.html");
         }
         Acknowledgement acknowledgement = ((Intake.Accepted) submitted).acknowledgement();
-        request.getSession(true).setAttribute(FLASH, acknowledgement);
-        return Response.seeOther(URI.create(pages.base(tenant) + "/" + locale.toLanguageTag() + "/report/received"))
-                .header("Cache-Control", "no-store").build();
+        String received = pages.base(tenant) + "/" + locale.toLanguageTag() + "/report/received";
+        return Response.seeOther(URI.create(received)).header("Cache-Control", "no-store")
+                .header("Set-Cookie", receipts.carry(acknowledgement, tenant.code(), received)).build();
     }
 
-    /** Shows the reference and receipt once; a reload goes to the status page instead. */
+    /** Shows the reference and receipt once; a reload (or another browser) goes to the status page instead. */
     @GET
     @Path(LANG + "/report/received")
     public Response received(@PathParam("tenant") String code, @PathParam("lang") String lang) {
         return within(code, lang, "report/received", (tenant, locale) -> {
-            HttpSession session = request.getSession(false);
-            Object flash = session == null ? null : session.getAttribute(FLASH);
-            if (!(flash instanceof Acknowledgement acknowledgement)) {
+            String path = pages.base(tenant) + "/" + lang + "/report/received";
+            Optional<Acknowledgement> carried = receipts.carried(request, tenant.code(), path);
+            if (carried.isEmpty()) {
                 return Response.seeOther(URI.create(pages.base(tenant) + "/" + lang + "/status"))
                         .header("Cache-Control", "no-store").build();
             }
-            session.removeAttribute(FLASH);
-            models.put("acknowledgement", acknowledgement);
-            return view(200, "received.html");
+            models.put("acknowledgement", carried.get());
+            return Response.ok("received.html").header("Cache-Control", "no-store")
+                    .header("Set-Cookie", ReceiptCookies.cleared(path)).build();
         });
     }
 
@@ -210,10 +216,11 @@ public class PortalPages {
 
     @POST
     @Path(LANG + "/status")
-    @CsrfProtected
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response status(@PathParam("tenant") String code, @PathParam("lang") String lang,
+                           @FormParam(OnDemandCsrfTokens.FIELD) String csrfToken,
                            @FormParam("reference") String reference, @FormParam("receipt") String receipt) {
+        csrf.verify(request, csrfToken);
         return within(code, lang, "status", (tenant, locale) -> {
             if (!throttles.allowStatusCheck(request)) {
                 return busy();

@@ -269,7 +269,7 @@ class PartnerIT {
                 "the token previews its own tenant only");
         String previewCookie = cookie.substring(0, cookie.indexOf(';'));
         Api.Reply form = api.get("ug/en/report", "Cookie", previewCookie);
-        String session = form.raw().headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("__Host-portal="))
+        String session = form.raw().headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("__Host-csrf="))
                 .findFirst().map(c -> c.substring(0, c.indexOf(';'))).orElseThrow();
         java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
         assertTrue(csrf.find());

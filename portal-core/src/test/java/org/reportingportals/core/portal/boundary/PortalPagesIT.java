@@ -238,11 +238,14 @@ class PortalPagesIT {
     }
 
     @Test
-    void theSessionCookieIsHostOnlySecureHttpOnlyLax() {
+    void theFormsTokenCookieIsHostOnlySecureHttpOnlyStrict() {
         Api.Reply form = api.get("ug/en/report");
-        String cookie = form.header("Set-Cookie").orElseThrow();
-        assertTrue(cookie.startsWith("__Host-portal="), cookie);
-        assertTrue(cookie.contains("Secure") && cookie.contains("HttpOnly") && cookie.toLowerCase().contains("samesite=lax"), cookie);
+        List<String> cookies = form.raw().headers().allValues("Set-Cookie");
+        assertEquals(1, cookies.size(), cookies.toString());
+        String cookie = cookies.get(0);
+        assertTrue(cookie.startsWith("__Host-csrf="), cookie);
+        assertTrue(cookie.contains("Path=/;") && cookie.contains("Secure") && cookie.contains("HttpOnly")
+                && cookie.contains("SameSite=Strict"), cookie);
     }
 
     @Test
@@ -383,9 +386,9 @@ class PortalPagesIT {
         }
     }
 
-    /** A browser-like session: keeps the portal's cookie (the JDK client will not send a Secure cookie over http). */
+    /** A browser-like session: keeps the portal's cookies (the JDK client will not send a Secure cookie over http). */
     private final class Session {
-        private String cookie = "";
+        private final Map<String, String> cookies = new LinkedHashMap<>();
 
         Form open(String path) {
             Api.Reply page = get(path);
@@ -400,16 +403,32 @@ class PortalPagesIT {
         }
 
         Api.Reply get(String path) {
-            return remember(api.send(api.request(path, "Cookie", cookie.isEmpty() ? "x=y" : cookie).GET().build()));
+            return remember(api.send(api.request(path, "Cookie", cookie()).GET().build()));
         }
 
         Api.Reply post(String path, Form form) {
             return remember(api.send(api.request(path, "Content-Type", "application/x-www-form-urlencoded",
-                    "Cookie", cookie.isEmpty() ? "x=y" : cookie).POST(HttpRequest.BodyPublishers.ofString(form.encoded())).build()));
+                    "Cookie", cookie()).POST(HttpRequest.BodyPublishers.ofString(form.encoded())).build()));
+        }
+
+        /** Every cookie for every path: the pages must not depend on a browser's path matching to stay safe. */
+        private String cookie() {
+            return cookies.isEmpty() ? "x=y" : cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining("; "));
         }
 
         private Api.Reply remember(Api.Reply reply) {
-            reply.header("Set-Cookie").ifPresent(c -> cookie = c.substring(0, c.indexOf(';')));
+            for (String set : reply.raw().headers().allValues("Set-Cookie")) {
+                String pair = set.substring(0, set.indexOf(';'));
+                String name = pair.substring(0, pair.indexOf('='));
+                String value = pair.substring(pair.indexOf('=') + 1);
+                if (value.isEmpty() || set.contains("Max-Age=0")) {
+                    cookies.remove(name);
+                } else {
+                    cookies.put(name, value);
+                }
+            }
+            assertFalse(cookies.containsKey("__Host-portal"), "a citizen's page opened a session");
             return reply;
         }
     }
