@@ -12,6 +12,9 @@
 # Start and stop are shared with ops/bench/load.sh (ops/bench/platform.sh); BENCH_DB, BENCH_PORT and
 # BENCH_NGINX_PORT choose the database and ports (defaults portal_bench, 8095, 8096).
 #
+# Each measurement follows WARM seconds (BENCH_WARM_SECONDS, default 10) of the same load, not counted, so the
+# platform is measured after the JIT has compiled its path, as it runs in service (nginx gets the same).
+#
 # usage: ops/bench/compare.sh [--queued N] [--seconds S]     (defaults: 1000000, 15)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -26,7 +29,10 @@ while [ $# -gt 0 ]; do
 done
 case "$QUEUED$SECONDS_EACH" in *[!0-9]*) echo "--queued and --seconds take whole numbers" >&2; exit 2 ;; esac
 
-PORT=${BENCH_PORT:-8095} NGINX_PORT=${BENCH_NGINX_PORT:-8096}
+PORT=${BENCH_PORT:-8095} NGINX_PORT=${BENCH_NGINX_PORT:-8096} WARM=${BENCH_WARM_SECONDS:-10}
+case "$WARM" in ''|*[!0-9]*) echo "BENCH_WARM_SECONDS takes a whole number" >&2; exit 2 ;; esac
+# the same wrk run for WARM seconds, its figures thrown away
+warm() { [ "$WARM" -gt 0 ] && wrk -d"${WARM}s" "$@" > /dev/null 2>&1 || true; }
 WORK=$ROOT/target/compare
 OUT=$ROOT/ops/bench/results/compare-$(date -u +%Y%m%d-%H%M).txt
 HERE=$ROOT/ops/bench
@@ -82,6 +88,7 @@ pgbench -n -h 127.0.0.1 -U "$DB_USER" -c 8 -j 2 -T "$SECONDS_EACH" -f "$WORK/int
   { echo "pgbench failed:" >&2; tail -5 "$WORK/pgbench.txt" >&2; exit 1; }
 PG_TPS=$(awk '/^tps/ { printf "%.0f", $3 }' "$WORK/pgbench.txt")
 psql_db -c "DELETE FROM reported_urls WHERE host_ascii = 'pgbench.example'" -c "DELETE FROM reports WHERE reference LIKE 'PGB-%'"
+warm -t2 -c8 -s "$HERE/wrk-intake.lua" "http://127.0.0.1:$PORT/api/v1/portals/ug/reports"
 wrk -t2 -c8 -d"$T" --latency -s "$HERE/wrk-intake.lua" "http://127.0.0.1:$PORT/api/v1/portals/ug/reports" > "$WORK/intake.txt" 2>&1
 read -r IN_RPS IN_P50 IN_P99 < <(wrk_figures "$WORK/intake.txt")
 IN_FAILED=$(awk '/Non-2xx/ { print $NF }' "$WORK/intake.txt"); IN_FAILED=${IN_FAILED:-0}
@@ -111,7 +118,9 @@ nginx -c "$WORK/nginx.conf" -p "$WORK"
 for entry in $pages; do
   name=${entry%%:*} path=${entry#*:}
   bytes=$(wc -c < "$WORK/pages/$name.html")
+  warm -t2 -c8 "http://127.0.0.1:$PORT$path"
   wrk -t2 -c8 -d"$T" --latency "http://127.0.0.1:$PORT$path" > "$WORK/page-$name.txt" 2>&1
+  warm -t2 -c8 "http://127.0.0.1:$NGINX_PORT/$name.html"
   wrk -t2 -c8 -d"$T" --latency "http://127.0.0.1:$NGINX_PORT/$name.html" > "$WORK/nginx-$name.txt" 2>&1
   read -r P_RPS P_P50 P_P99 < <(wrk_figures "$WORK/page-$name.txt")
   read -r N_RPS N_P50 N_P99 < <(wrk_figures "$WORK/nginx-$name.txt")
@@ -125,12 +134,19 @@ say
 "$HERE/seed-queue.sh" "$QUEUED" "$DB" "$DB_USER" > "$WORK/seed.txt"
 say "queue: $(cat "$WORK/seed.txt")"
 export BENCH_TOKEN=$(ops/keycloak/token.sh analyst1 analyst1-demo) BENCH_CLAIMS_DIR=$WORK/claims
-mkdir -p "$BENCH_CLAIMS_DIR"
+mkdir -p "$BENCH_CLAIMS_DIR/warm" "$BENCH_CLAIMS_DIR/one"
+# one claimer first: the latency of a claim when nothing queues in front of it
+BENCH_CLAIMS_DIR=$BENCH_CLAIMS_DIR/warm warm -t1 -c1 -s "$HERE/wrk-claim.lua" "http://127.0.0.1:$PORT/api/v1/queue/claims"
+BENCH_CLAIMS_DIR=$BENCH_CLAIMS_DIR/one wrk -t1 -c1 -d"$T" --timeout 10s --latency -s "$HERE/wrk-claim.lua" \
+  "http://127.0.0.1:$PORT/api/v1/queue/claims" > "$WORK/claim-one.txt" 2>&1
+read -r C1_RPS C1_P50 C1_P99 < <(wrk_figures "$WORK/claim-one.txt")
+BENCH_CLAIMS_DIR=$BENCH_CLAIMS_DIR/warm warm -t2 -c50 --timeout 10s -s "$HERE/wrk-claim.lua" "http://127.0.0.1:$PORT/api/v1/queue/claims"
 wrk -t2 -c50 -d"$T" --timeout 10s --latency -s "$HERE/wrk-claim.lua" "http://127.0.0.1:$PORT/api/v1/queue/claims" > "$WORK/claim.txt" 2>&1
 read -r CL_RPS CL_P50 CL_P99 < <(wrk_figures "$WORK/claim.txt")
 # every 201 names the report it handed out: a report named twice was handed to two claimers
-CLAIMED_201=$(cat "$BENCH_CLAIMS_DIR"/claims-*.txt | wc -l)
-TWICE=$(cat "$BENCH_CLAIMS_DIR"/claims-*.txt | sort | uniq -d | wc -l)
+# (over every phase: the warm-ups and the single claimer too)
+CLAIMED_201=$(find "$BENCH_CLAIMS_DIR" -name 'claims-*.txt' -exec cat {} + | wc -l)
+TWICE=$(find "$BENCH_CLAIMS_DIR" -name 'claims-*.txt' -exec cat {} + | sort | uniq -d | wc -l)
 HELD=$(psql_db -c "SELECT count(*) FROM reports WHERE status = 'IN_ASSESSMENT'")
 # priority: the lowest-ranked claimed report must still rank before the highest-ranked waiting one
 WORST_CLAIMED=$(psql_db -c "SELECT NOT child_in_danger, received_at, seq FROM reports WHERE status = 'IN_ASSESSMENT'
@@ -141,7 +157,8 @@ ORDER_KEPT=$(psql_db -c "SELECT (SELECT (NOT child_in_danger, received_at, seq) 
       ORDER BY child_in_danger ASC, received_at DESC, seq DESC LIMIT 1)
     < (SELECT (NOT child_in_danger, received_at, seq) FROM reports WHERE status = 'RECEIVED'
       ORDER BY child_in_danger DESC, received_at ASC, seq ASC LIMIT 1)")
-say "(c) claim-next, $QUEUED waiting, 50 claimers: $CL_RPS claims/s (p50 $CL_P50 ms, p99 $CL_P99 ms)   target p99 < 10 ms"
+say "(c) claim-next, $QUEUED waiting, 1 claimer: $C1_RPS claims/s (p50 $C1_P50 ms, p99 $C1_P99 ms)"
+say "    claim-next, 50 claimers: $CL_RPS claims/s (p50 $CL_P50 ms, p99 $CL_P99 ms)   target p99 < 10 ms"
 say "    201 answers seen $CLAIMED_201 (held in the database: $HELD, with claims still in flight at the end), reports handed to two claimers: $TWICE   target 0"
 say "    priority kept (last claimed [$WORST_CLAIMED] before first waiting [$BEST_WAITING]): $ORDER_KEPT   target t"
 say
@@ -149,8 +166,10 @@ say
 # --- (d) counts and the console queue page at that depth
 # another analyst, who holds nothing, so the page measures the queue and not a list of the claims above
 TOKEN=$(ops/keycloak/token.sh analyst2 analyst2-demo)
+warm -t1 -c4 --timeout 10s -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT/api/v1/queue"
 wrk -t1 -c4 -d"$T" --timeout 10s --latency -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT/api/v1/queue" > "$WORK/counts.txt" 2>&1
 read -r Q_RPS Q_P50 Q_P99 < <(wrk_figures "$WORK/counts.txt")
+warm -t1 -c4 --timeout 10s -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT/console"
 wrk -t1 -c4 -d"$T" --timeout 10s --latency -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT/console" > "$WORK/console.txt" 2>&1
 read -r C_RPS C_P50 C_P99 < <(wrk_figures "$WORK/console.txt")
 say "(d) GET /api/v1/queue at depth: p50 $Q_P50 ms, p99 $Q_P99 ms ($Q_RPS req/s)   target < 50 ms"
