@@ -176,13 +176,15 @@ public class ReportStore {
             expired.put(key, row);
             byGroup.computeIfAbsent(key, k -> new long[2]);
         }
+        Map<List<Object>, Instant> oldestReceived = oldestReceived(byGroup.entrySet().stream()
+                .filter(group -> group.getValue()[0] > 0).map(Map.Entry::getKey).toList());
         List<OpenReports> open = new ArrayList<>();
         byGroup.forEach((key, counts) -> {
             String tenant = (String) key.get(0);
             boolean danger = (Boolean) key.get(1);
             Object[] lapsed = expired.get(key);
             long lapsedCount = lapsed == null ? 0 : ((Number) lapsed[2]).longValue();
-            Optional<Instant> oldest = counts[0] > 0 ? oldestReceived(tenant, danger) : Optional.empty();
+            Optional<Instant> oldest = Optional.ofNullable(oldestReceived.get(key));
             if (lapsed != null) {
                 Instant lapsedOldest = UtcInstantConverter.column(lapsed[3]);
                 oldest = Optional.of(oldest.filter(o -> o.isBefore(lapsedOldest)).orElse(lapsedOldest));
@@ -204,12 +206,33 @@ public class ReportStore {
             .<List<Object>, String>comparing(k -> (String) k.get(0))
             .thenComparing(k -> !(Boolean) k.get(1));
 
-    private Optional<Instant> oldestReceived(String tenant, boolean childInDanger) {
-        Object oldest = em.createNativeQuery("SELECT MIN(received_at) FROM reports "
-                        + "WHERE tenant_code = ?1 AND status = 'RECEIVED' AND child_in_danger = ?2")
-                .setParameter(1, tenant).setParameter(2, childInDanger)
-                .getSingleResult();
-        return Optional.ofNullable(oldest).map(UtcInstantConverter::column);
+    /**
+     * The oldest received report of each (tenant, priority) group: one statement of one index probe per group
+     * ({@code ix_reports_tenant_waiting}), so the round trips do not grow with the number of tenants.
+     */
+    private Map<List<Object>, Instant> oldestReceived(List<List<Object>> groups) {
+        if (groups.isEmpty()) {
+            return Map.of();
+        }
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < groups.size(); i++) {
+            sql.append(i == 0 ? "" : " UNION ALL ").append("SELECT ").append(i)
+                    .append(" AS g, (SELECT MIN(received_at) FROM reports WHERE tenant_code = ?").append(2 * i + 1)
+                    .append(" AND status = 'RECEIVED' AND child_in_danger = ?").append(2 * i + 2).append(") AS oldest");
+        }
+        var query = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < groups.size(); i++) {
+            query.setParameter(2 * i + 1, groups.get(i).get(0)).setParameter(2 * i + 2, groups.get(i).get(1));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        Map<List<Object>, Instant> oldest = new HashMap<>();
+        for (Object[] row : rows) {
+            if (row[1] != null) {
+                oldest.put(groups.get(((Number) row[0]).intValue()), UtcInstantConverter.column(row[1]));
+            }
+        }
+        return oldest;
     }
 
     /**
