@@ -1,5 +1,6 @@
 package org.reportingportals.core.portal.boundary;
 
+import org.eclipse.microprofile.metrics.MetricRegistry;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -49,6 +50,9 @@ public class CachedPages extends HttpFilter {
     private static final Set<String> PAGES = Set.of("", "about", "privacy", "status", "report");
     private static final Pattern PATH = Pattern.compile("/([a-z][a-z0-9-]{1,31})/([A-Za-z0-9-]{2,20})/([a-z]*)");
     private static final String RENDERING = CachedPages.class.getName() + ".rendering";
+    /** Application metrics (MicroProfile Metrics, {@code /metrics?scope=application}). */
+    public static final String SERVED_FROM_MEMORY = "portal.pages.served-from-memory";
+    public static final String KEPT = "portal.pages.kept";
 
     @Inject
     TenantDirectory directory;
@@ -66,6 +70,10 @@ public class CachedPages extends HttpFilter {
         return request.getAttribute(RENDERING) != null ? StandIn.IDEMPOTENCY_KEY.text() : UUID.randomUUID().toString();
     }
 
+    /** Pages served from memory and pages rendered to be kept: an operator's view of the cache, and a test's. */
+    @Inject
+    MetricRegistry metrics;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -78,6 +86,7 @@ public class CachedPages extends HttpFilter {
         RenderedPages.Key key = shared.get().key();
         Optional<RenderedPage> kept = pages.find(key, tenant);
         if (kept.isPresent()) {
+            metrics.counter(SERVED_FROM_MEMORY).inc();
             send(kept.get(), request, response);
             return;
         }
@@ -91,6 +100,7 @@ public class CachedPages extends HttpFilter {
         RenderedPage page = RenderedPage.of(tenant, captured.getStatus(), captured.headers(), captured.body());
         if (isForEveryone(request, captured, tenant)) {
             pages.keep(key, page);
+            metrics.counter(KEPT).inc();
         }
         send(page, request, response);
     }

@@ -70,13 +70,24 @@ class CachedPagesIT {
             // a query keeps a request away from the kept pages: this one is rendered by JAX-RS, MVC and Thymeleaf
             Api.Reply rendered = api.get(path + "?fresh");
             api.get(path);
+            double servedBefore = servedFromMemory();
             Api.Reply kept = api.get(path);
+            assertEquals(servedBefore + 1, servedFromMemory(), path + " is served from memory the second time");
             assertEquals(200, rendered.status(), path);
             assertEquals(rendered.status(), kept.status(), path);
             assertEquals(headers(rendered), headers(kept), path);
             assertEquals(masked(rendered.body()), masked(kept.body()), path);
             assertEquals(rendered.header("X-CSRF-TOKEN").isPresent(), kept.header("X-CSRF-TOKEN").isPresent(), path);
         }
+    }
+
+    /** The platform's own count of pages served from memory (MicroProfile Metrics, Prometheus format). */
+    private double servedFromMemory() {
+        Api.Reply metrics = api.get("metrics?scope=application", "Accept", "text/plain");
+        assertEquals(200, metrics.status(), metrics.body());
+        var value = java.util.regex.Pattern.compile("(?m)^portal_pages_served_from_memory_total(\\{[^}]*\\})?\\s+([0-9.eE+]+)")
+                .matcher(metrics.body());
+        return value.find() ? Double.parseDouble(value.group(2)) : 0;
     }
 
     @Test
