@@ -134,13 +134,14 @@ say
 "$HERE/seed-queue.sh" "$QUEUED" "$DB" "$DB_USER" > "$WORK/seed.txt"
 say "queue: $(cat "$WORK/seed.txt")"
 export BENCH_TOKEN=$(ops/keycloak/token.sh analyst1 analyst1-demo) BENCH_CLAIMS_DIR=$WORK/claims
-mkdir -p "$BENCH_CLAIMS_DIR/warm" "$BENCH_CLAIMS_DIR/one"
-# one claimer first: the latency of a claim when nothing queues in front of it
-BENCH_CLAIMS_DIR=$BENCH_CLAIMS_DIR/warm warm -t1 -c1 -s "$HERE/wrk-claim.lua" "http://127.0.0.1:$PORT/api/v1/queue/claims"
+mkdir -p "$BENCH_CLAIMS_DIR/warm-one" "$BENCH_CLAIMS_DIR/one" "$BENCH_CLAIMS_DIR/warm-fifty"
+# one claimer first: the latency of a claim when nothing queues in front of it (each phase its own directory:
+# wrk-claim.lua opens claims-<thread>.txt afresh)
+BENCH_CLAIMS_DIR=$BENCH_CLAIMS_DIR/warm-one warm -t1 -c1 -s "$HERE/wrk-claim.lua" "http://127.0.0.1:$PORT/api/v1/queue/claims"
 BENCH_CLAIMS_DIR=$BENCH_CLAIMS_DIR/one wrk -t1 -c1 -d"$T" --timeout 10s --latency -s "$HERE/wrk-claim.lua" \
   "http://127.0.0.1:$PORT/api/v1/queue/claims" > "$WORK/claim-one.txt" 2>&1
 read -r C1_RPS C1_P50 C1_P99 < <(wrk_figures "$WORK/claim-one.txt")
-BENCH_CLAIMS_DIR=$BENCH_CLAIMS_DIR/warm warm -t2 -c50 --timeout 10s -s "$HERE/wrk-claim.lua" "http://127.0.0.1:$PORT/api/v1/queue/claims"
+BENCH_CLAIMS_DIR=$BENCH_CLAIMS_DIR/warm-fifty warm -t2 -c50 --timeout 10s -s "$HERE/wrk-claim.lua" "http://127.0.0.1:$PORT/api/v1/queue/claims"
 wrk -t2 -c50 -d"$T" --timeout 10s --latency -s "$HERE/wrk-claim.lua" "http://127.0.0.1:$PORT/api/v1/queue/claims" > "$WORK/claim.txt" 2>&1
 read -r CL_RPS CL_P50 CL_P99 < <(wrk_figures "$WORK/claim.txt")
 # every 201 names the report it handed out: a report named twice was handed to two claimers
