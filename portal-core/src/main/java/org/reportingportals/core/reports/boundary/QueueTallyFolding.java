@@ -19,8 +19,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Folds the queue's appended count changes into its totals every {@link #EVERY_MILLIS} ms, one batch per
- * transaction, so a reader of the counts sums a few rows however busy intake has been. Every instance folds;
+ * Folds the queue's appended count changes into its totals every {@link #EVERY_MILLIS} ms, up to 20,000 in
+ * one transaction (10,000 a second, well above intake and claims together at full load), so a reader of the
+ * counts sums a few rows however busy intake has been. Every instance folds;
  * the fold's row lock lets only one do so at a time, and a missed tick only leaves a few more rows to sum.
  */
 @Singleton
@@ -50,7 +51,7 @@ public class QueueTallyFolding {
     void tick() {
         try {
             if (tally.fold() < 0) {
-                context.setRollbackOnly(); // a change committed inside the range just read: next tick
+                context.setRollbackOnly(); // a fold that found changes gone: next tick
             }
         } catch (PersistenceException e) {
             context.setRollbackOnly();

@@ -21,8 +21,9 @@ public class QueueTally {
     /** The statuses counted: a report leaves the tally when it is assessed. */
     public static final Set<String> OPEN_STATUSES = Set.of(ReportStatus.RECEIVED.name(), ReportStatus.IN_ASSESSMENT.name());
 
-    /** Changes folded per transaction: bounds the fold's locks and memory after a burst. */
-    static final int FOLD_BATCH = 10_000;
+    /** Changes folded per statement batch; a fold takes batches until fewer come back or it has done 20. */
+    static final int FOLD_BATCH = 1_000;
+    static final int FOLD_BATCHES = 20;
 
     /** One group's count. */
     public record Count(String tenantCode, boolean childInDanger, ReportStatus status, long reports) {
@@ -50,13 +51,29 @@ public class QueueTally {
     }
 
     /**
-     * Moves up to {@link #FOLD_BATCH} of the oldest changes into the totals and returns how many. Folds are
-     * serialised on the one row of {@code queue_count_fold}, so instances folding at once never add a change
-     * twice. The changes are deleted by the id range read; if the delete removes a different number (a change
-     * with an id in that range committed in between), the caller must roll back and try again later.
+     * Moves the oldest changes into the totals, up to {@link #FOLD_BATCHES} batches of {@link #FOLD_BATCH}, and
+     * returns how many, or -1 if the caller must roll back. Folds are serialised on the one row of
+     * {@code queue_count_fold}, so instances folding at once never add a change twice. Each batch deletes
+     * exactly the ids it read: a delete by id range would also take a change that committed inside the range
+     * after the read, unsummed (writers commit out of id order all the time under load).
      */
     public int fold() {
         em.createNativeQuery("SELECT id FROM queue_count_fold WHERE id = 1 FOR UPDATE").getResultList();
+        int folded = 0;
+        for (int batch = 0; batch < FOLD_BATCHES; batch++) {
+            int moved = foldBatch();
+            if (moved < 0) {
+                return -1;
+            }
+            folded += moved;
+            if (moved < FOLD_BATCH) {
+                break;
+            }
+        }
+        return folded;
+    }
+
+    private int foldBatch() {
         @SuppressWarnings("unchecked")
         List<Object[]> changes = em.createNativeQuery("SELECT id, tenant_code, child_in_danger, status, delta "
                         + "FROM queue_count_changes ORDER BY id")
@@ -70,12 +87,13 @@ public class QueueTally {
             sums.merge(new Group((String) change[1], asBoolean(change[2]), (String) change[3]),
                     ((Number) change[4]).longValue(), Long::sum);
         }
-        long first = ((Number) changes.get(0)[0]).longValue();
-        long last = ((Number) changes.get(changes.size() - 1)[0]).longValue();
-        int deleted = em.createNativeQuery("DELETE FROM queue_count_changes WHERE id BETWEEN ?1 AND ?2")
-                .setParameter(1, first).setParameter(2, last).executeUpdate();
-        if (deleted != changes.size()) {
-            return -1;
+        var delete = em.createNativeQuery("DELETE FROM queue_count_changes WHERE id IN ("
+                + String.join(", ", java.util.Collections.nCopies(changes.size(), "?")) + ")");
+        for (int i = 0; i < changes.size(); i++) {
+            delete.setParameter(i + 1, ((Number) changes.get(i)[0]).longValue());
+        }
+        if (delete.executeUpdate() != changes.size()) {
+            return -1; // only a fold deletes changes, and folds take turns: not expected, but never count twice
         }
         sums.forEach((group, sum) -> {
             int updated = em.createNativeQuery("UPDATE queue_counts SET reports = reports + ?1 "
