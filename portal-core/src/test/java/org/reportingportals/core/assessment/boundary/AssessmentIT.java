@@ -11,12 +11,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reportingportals.core.testing.Api;
+import org.reportingportals.core.testing.TestDatabase;
 import org.reportingportals.core.testing.Deployments;
 import org.reportingportals.core.testing.TestTokens;
 
 import java.net.URL;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -324,20 +324,13 @@ class AssessmentIT {
 
     // --- the audit trail, read straight from PostgreSQL under -Ppostgres (H2 runs in the server's memory)
 
-    private static boolean onPostgres() {
-        return System.getProperty("it.db.url", "").startsWith("jdbc:postgresql:");
-    }
 
-    private static Connection database() throws SQLException {
-        return DriverManager.getConnection(System.getProperty("it.db.url"), System.getProperty("it.db.user"),
-                System.getProperty("it.db.password"));
-    }
 
     private static void assertAudited(String reportId, List<String> expected) {
-        if (!onPostgres()) {
+        if (!TestDatabase.onPostgres()) {
             return;
         }
-        try (Connection db = database(); PreparedStatement query = db.prepareStatement(
+        try (Connection db = TestDatabase.connect(); PreparedStatement query = db.prepareStatement(
                 "SELECT action, actor FROM audit_events WHERE report_id = ? ORDER BY occurred_at, action")) {
             query.setString(1, reportId);
             List<String> actions = new ArrayList<>();
@@ -356,10 +349,10 @@ class AssessmentIT {
     @Test
     @Tag("postgres-only")
     void theAuditTrailCannotBeChangedOrDeletedOnPostgres() throws SQLException {
-        assertTrue(onPostgres(), "selected only with -Ppostgres: the append-only trigger exists on PostgreSQL");
+        assertTrue(TestDatabase.onPostgres(), "selected only with -Ppostgres: the append-only trigger exists on PostgreSQL");
         api.submit("ug", "http://audit.example/1");
         api.post(CLAIMS, "", "Authorization", alice);
-        try (Connection db = database()) {
+        try (Connection db = TestDatabase.connect()) {
             SQLException update = assertThrows(SQLException.class,
                     () -> db.createStatement().executeUpdate("UPDATE audit_events SET actor = 'someone else'"));
             assertTrue(update.getMessage().contains("append-only"), update.getMessage());

@@ -10,13 +10,13 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reportingportals.core.testing.Api;
+import org.reportingportals.core.testing.TestDatabase;
 import org.reportingportals.core.testing.Deployments;
 import org.reportingportals.core.testing.Eventually;
 import org.reportingportals.core.testing.TestTokens;
 
 import java.net.URL;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -177,7 +177,7 @@ class QueueIT {
     @Test
     @Tag("postgres-only")
     void onPostgresTheOldestComesFirstWithinEachBandWhateverTheIntakeOrder() throws SQLException {
-        assertTrue(onPostgres(), "selected only with -Ppostgres: H2 runs inside the server's JVM, where the test cannot age a report");
+        assertTrue(TestDatabase.onPostgres(), "selected only with -Ppostgres: H2 runs inside the server's JVM, where the test cannot age a report");
         String danger = submit("ug", true, "http://example.com/age/danger");
         String standard = submit("np", false, "http://example.com/age/standard");
         String olderStandard = submit("in", false, "http://example.com/age/older-standard");
@@ -189,13 +189,10 @@ class QueueIT {
         assertEquals(List.of(olderDanger, danger, muchOlderStandard, olderStandard, standard), claimEverything(alice));
     }
 
-    private static boolean onPostgres() {
-        return System.getProperty("it.db.url", "").startsWith("jdbc:postgresql:");
-    }
 
     /** Moves a report's received time back, as if it had arrived {@code by} earlier than it did. */
     private static void receivedEarlier(String reference, Duration by) throws SQLException {
-        try (Connection db = database();
+        try (Connection db = TestDatabase.connect();
              PreparedStatement update = db.prepareStatement(
                      "UPDATE reports SET received_at = received_at - ? * INTERVAL '1 second' WHERE reference = ?")) {
             update.setLong(1, by.toSeconds());
@@ -311,9 +308,9 @@ class QueueIT {
         assertEquals(201, assessed.status(), assessed.body());
         assertCounts(base, 3, 0, 0, 1, 2);
 
-        if (onPostgres()) {
+        if (TestDatabase.onPostgres()) {
             Eventually.until(Duration.ofSeconds(60), () -> unfoldedChanges() == 0, "the changes are folded into the totals");
-            try (Connection db = database();
+            try (Connection db = TestDatabase.connect();
                  var kept = db.createStatement().executeQuery("SELECT COALESCE(SUM(reports), 0) FROM queue_counts");
                  var counted = db.createStatement().executeQuery(
                          "SELECT COUNT(*) FROM reports WHERE status IN ('RECEIVED', 'IN_ASSESSMENT')")) {
@@ -345,7 +342,7 @@ class QueueIT {
     }
 
     private static long unfoldedChanges() {
-        try (Connection db = database();
+        try (Connection db = TestDatabase.connect();
              var rows = db.createStatement().executeQuery("SELECT COUNT(*) FROM queue_count_changes")) {
             rows.next();
             return rows.getLong(1);
@@ -354,10 +351,6 @@ class QueueIT {
         }
     }
 
-    private static Connection database() throws SQLException {
-        return DriverManager.getConnection(System.getProperty("it.db.url"), System.getProperty("it.db.user"),
-                System.getProperty("it.db.password"));
-    }
 
     @Test
     void theQueueNeedsAValidAnalystToken() {

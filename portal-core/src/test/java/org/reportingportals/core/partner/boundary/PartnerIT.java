@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reportingportals.core.testing.Api;
+import org.reportingportals.core.testing.TestDatabase;
 import org.reportingportals.core.testing.Deployments;
 import org.reportingportals.core.testing.Prerequisites;
 import org.reportingportals.core.testing.StaffSession;
@@ -20,7 +21,6 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -491,11 +491,10 @@ class PartnerIT {
     @Test
     @Tag("postgres-only")
     void onPostgresqlTheStatisticsViewShowsOnlyTheDeclaredTenant() throws SQLException {
-        String url = System.getProperty("it.db.url", "");
-        assertTrue(url.startsWith("jdbc:postgresql:"), "selected only with -Ppostgres: the guard is PostgreSQL's");
+        assertTrue(TestDatabase.onPostgres(), "selected only with -Ppostgres: the guard is PostgreSQL's");
         submit("ug", "http://guard.example/ug");
         submit("np", "http://guard.example/np");
-        try (Connection db = DriverManager.getConnection(url, System.getProperty("it.db.user"), System.getProperty("it.db.password"))) {
+        try (Connection db = TestDatabase.connect()) {
             db.setAutoCommit(false);
             try (Statement s = db.createStatement()) {
                 assertEquals(0, count(s, "SELECT count(*) FROM tenant_url_outcomes"), "no tenant declared: nothing");
