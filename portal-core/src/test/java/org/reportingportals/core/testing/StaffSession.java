@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A staff member's pages (console or admin): a bearer token plus the session cookie that holds the CSRF token. */
+/** A staff member's pages (console or admin): a bearer token plus the signed CSRF cookie the forms are checked against. */
 public final class StaffSession {
 
     private final Api api;
@@ -57,7 +57,7 @@ public final class StaffSession {
     }
 
     private Api.Reply remember(Api.Reply reply) {
-        reply.raw().headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("__Host-portal="))
+        reply.raw().headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("__Host-csrf="))
                 .findFirst().ifPresent(c -> cookie = c.substring(0, c.indexOf(';')));
         return reply;
     }

@@ -97,12 +97,12 @@ public class QueuePages {
                 .orElseGet(() -> screens.seeOther("/console?notice=not-found"));
     }
 
-    /** Ends the session here and at Keycloak, then lands on a page outside the console. */
+    /** Removes the browser's pass and ends the Keycloak session, then lands on a page outside the console. */
     @POST
     @Path("logout")
     @CsrfProtected
     public Response logout() {
-        return Response.seeOther(session.signOut(request)).header("Cache-Control", "no-store").build();
+        return session.signOut(request);
     }
 
     /** After sign-on the mechanism sends the browser back where it was going; this is only a fallback. */

@@ -127,7 +127,7 @@ public class PlatformAdminPages {
     @Controller
     @CsrfProtected
     public Response logout() {
-        return Response.seeOther(sessions.signOut(request)).header("Cache-Control", "no-store").build();
+        return sessions.signOut(request);
     }
 
     private static String blank(String value) {

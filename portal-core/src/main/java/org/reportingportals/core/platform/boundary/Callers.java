@@ -4,14 +4,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import org.reportingportals.core.platform.entity.StaffPass;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.util.Optional;
 
 /**
  * Who is calling, from the verified bearer token (API, or a staff page fetched with one), else from the
- * browser's OpenID Connect sign-on. Either way identity is issuer and subject, so a person is the same caller
+ * browser's sealed staff pass ({@link StaffPrincipal}). Either way identity is issuer and subject, so a person is the same caller
  * in both. Read when asked, not at injection: a request with a rejected token arrives anonymous.
  */
 @RequestScoped
@@ -27,9 +27,6 @@ public class Callers {
     @Inject
     HttpServletRequest request;
 
-    @Inject
-    Instance<OpenIdContext> signOn;
-
     public Optional<Caller> current() {
         return fromToken().or(this::fromSignOn);
     }
@@ -39,7 +36,7 @@ public class Callers {
             // the verified token is the request's principal; the injectable JsonWebToken costs Payara a JNDI
             // lookup of the bean manager each time it is resolved, so it is only the fallback
             var principal = request.getUserPrincipal();
-            if (principal == null) {
+            if (principal == null || principal instanceof StaffPrincipal) {
                 return Optional.empty();
             }
             JsonWebToken jwt = principal instanceof JsonWebToken verified ? verified : token.get();
@@ -55,23 +52,11 @@ public class Callers {
     }
 
     private Optional<Caller> fromSignOn() {
-        try {
-            OpenIdContext context = signOn.get();
-            if (context == null || context.getSubject() == null || context.getIdentityToken() == null) {
-                return Optional.empty();
-            }
-            var claims = context.getIdentityToken().getJwtClaims();
-            Optional<String> issuer = claims.getIssuer();
-            if (issuer.isEmpty()) {
-                return Optional.empty();
-            }
-            return Optional.of(new Caller(issuer.get(), context.getSubject(),
-                    name(claims.getStringClaim("name").orElse(null), claims.getStringClaim("preferred_username").orElse(null),
-                            context.getSubject()),
-                    claims.getStringClaim("tenant")));
-        } catch (RuntimeException noSignOn) {
-            return Optional.empty();
+        if (request.getUserPrincipal() instanceof StaffPrincipal staff) {
+            StaffPass pass = staff.pass();
+            return Optional.of(new Caller(pass.issuer(), pass.subject(), pass.displayName(), pass.tenant()));
         }
+        return Optional.empty();
     }
 
     private static String name(String name, String username, String subject) {

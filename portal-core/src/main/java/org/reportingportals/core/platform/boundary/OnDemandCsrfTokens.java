@@ -4,27 +4,22 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.mvc.security.Csrf;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import org.eclipse.krazo.security.CsrfToken;
 import org.eclipse.krazo.security.CsrfTokenStrategy;
 
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Optional;
 
 /**
- * The pages' CSRF tokens, and a token (and so a cookie) only for pages that carry a form. Staff pages keep theirs
- * in the session staff have anyway; the citizens' pages, which must not open sessions, get a signed double-submit
- * token ({@link SignedCsrfTokens}). Krazo asks for a token on every controller response; without a form the
+ * The pages' CSRF tokens, and a token (and so a cookie) only for pages that carry a form: a signed double-submit
+ * token ({@link SignedCsrfTokens}) on citizens' and staff pages alike, so no page needs a session and any instance
+ * can check a form another one served. Krazo asks for a token on every controller response; without a form the
  * answer is a placeholder that is never stored and so can never validate anything.
  */
 public class OnDemandCsrfTokens implements CsrfTokenStrategy {
 
     public static final String FIELD = "_csrf";
-    private static final String SESSION_KEY = OnDemandCsrfTokens.class.getName() + ".token";
     private static final String REQUIRED = OnDemandCsrfTokens.class.getName() + ".required";
     private static final String STAND_IN = OnDemandCsrfTokens.class.getName() + ".stand-in";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** Called by a controller before rendering a page with a protected form. */
     public static void require(HttpServletRequest request) {
@@ -39,17 +34,14 @@ public class OnDemandCsrfTokens implements CsrfTokenStrategy {
         request.setAttribute(STAND_IN, standIn);
     }
 
-    /** For a form that Jakarta MVC does not read (a multipart upload to a servlet): the session's token, compared. */
+    /** For a form that Jakarta MVC does not read (a multipart upload to a servlet): the cookie's token, compared. */
     public static boolean matches(HttpServletRequest request, String submitted) {
-        HttpSession session = request.getSession(false);
-        return submitted != null && session != null && session.getAttribute(SESSION_KEY) instanceof CsrfToken token
-                && java.security.MessageDigest.isEqual(token.getValue().getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-                        submitted.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        return CDI.current().select(SignedCsrfTokens.class).get().matches(request, submitted);
     }
 
     @Override
     public Optional<CsrfToken> getToken(HttpServletRequest request, HttpServletResponse response, boolean create) {
-        return StaffAuthentication.isStaffPage(request) ? inSession(request, create) : signed(request, response, create);
+        return signed(request, response, create);
     }
 
     private static Optional<CsrfToken> signed(HttpServletRequest request, HttpServletResponse response, boolean create) {
@@ -68,23 +60,5 @@ public class OnDemandCsrfTokens implements CsrfTokenStrategy {
 
     private static CsrfToken token(String value) {
         return new CsrfToken(Csrf.DEFAULT_CSRF_HEADER_NAME, FIELD, value);
-    }
-
-    private static Optional<CsrfToken> inSession(HttpServletRequest request, boolean create) {
-        HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(SESSION_KEY) instanceof CsrfToken token) {
-            return Optional.of(token);
-        }
-        if (!create) {
-            return Optional.empty();
-        }
-        if (Boolean.TRUE.equals(request.getAttribute(REQUIRED))) {
-            byte[] bytes = new byte[32];
-            RANDOM.nextBytes(bytes);
-            CsrfToken token = token(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
-            request.getSession(true).setAttribute(SESSION_KEY, token);
-            return Optional.of(token);
-        }
-        return Optional.of(token("none"));
     }
 }

@@ -2,7 +2,6 @@ package org.reportingportals.core.platform.boundary;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
-import jakarta.servlet.http.HttpSession;
 
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -18,14 +17,14 @@ import java.util.Optional;
  * 3.0.3 in Payara 6) sends neither a code challenge nor a verifier, so this adds both around it: the
  * challenge to its redirect to the provider ({@link #challengeOnRedirect}), the verifier to its token request
  * ({@link PkceTokenRequests}, which reads {@link #pendingVerifier()} on the same thread). The verifier waits
- * in the session under the request's {@code state}, which the mechanism has already bound to the session.
+ * for the callback in a sealed cookie together with the request's {@code state} ({@link StaffAuthentication}), so
+ * the callback may reach any instance.
  */
 public final class Pkce {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String SESSION_PREFIX = Pkce.class.getName() + ".";
     private static final ThreadLocal<String> PENDING = new ThreadLocal<>();
-    private static final ThreadLocal<Boolean> USED = new ThreadLocal<>();
 
     private Pkce() {
     }
@@ -45,15 +44,18 @@ public final class Pkce {
         }
     }
 
-    /** The response as the mechanism sees it: an authorization redirect leaves with a code challenge added. */
-    static HttpServletResponse challengeOnRedirect(HttpServletResponse response, HttpSessionSupplier sessions) {
+    /**
+     * The response as the mechanism sees it: an authorization redirect leaves with a code challenge added, and
+     * {@code pending} is told the state and verifier it must keep for the callback (the browser carries them, sealed).
+     */
+    static HttpServletResponse challengeOnRedirect(HttpServletResponse response, Pending pending) {
         return new HttpServletResponseWrapper(response) {
             @Override
             public void sendRedirect(String location) throws IOException {
                 Optional<String> state = parameter(location, "state");
                 if (state.isPresent() && location.contains("response_type=code")) {
                     String verifier = newVerifier();
-                    sessions.session().setAttribute(SESSION_PREFIX + state.get(), verifier);
+                    pending.keep(state.get(), verifier);
                     location = location + "&code_challenge=" + challenge(verifier) + "&code_challenge_method=S256";
                 }
                 super.sendRedirect(location);
@@ -61,27 +63,16 @@ public final class Pkce {
         };
     }
 
-    /** Runs the code exchange with the verifier stored for this {@code state} available to the token request. */
-    static <T, E extends Exception> T withVerifier(HttpSession session, String state, Exchange<T, E> exchange) throws E {
-        String key = SESSION_PREFIX + state;
-        Object verifier = session == null ? null : session.getAttribute(key);
-        if (verifier instanceof String v) {
-            // kept until the exchange succeeds: the callback first redirects back to the original page, where
-            // the mechanism then trades the code
-            PENDING.set(v);
-        }
+    /** Runs the code exchange with {@code verifier} (kept for this callback's state) available to the token request. */
+    static <T, E extends Exception> T withVerifier(Optional<String> verifier, Exchange<T, E> exchange) throws E {
+        verifier.ifPresent(PENDING::set);
         // the JAX-RS client finds PkceTokenRequests through META-INF/services with the context class loader
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(Pkce.class.getClassLoader());
         try {
-            T result = exchange.run();
-            if (PENDING.get() != null && Boolean.TRUE.equals(USED.get())) {
-                session.removeAttribute(key);
-            }
-            return result;
+            return exchange.run();
         } finally {
-            USED.remove();
             thread.setContextClassLoader(previous);
             PENDING.remove();
         }
@@ -90,11 +81,6 @@ public final class Pkce {
     /** The verifier of the code exchange running on this thread, if any. */
     public static Optional<String> pendingVerifier() {
         return Optional.ofNullable(PENDING.get());
-    }
-
-    /** Called when the verifier went out with a token request: it is single-use. */
-    static void markUsed() {
-        USED.set(Boolean.TRUE);
     }
 
     static Optional<String> parameter(String url, String name) {
@@ -111,8 +97,9 @@ public final class Pkce {
         return Optional.empty();
     }
 
-    interface HttpSessionSupplier {
-        HttpSession session();
+    /** Where the state and verifier of a sign-on on its way to the provider are kept until the callback. */
+    interface Pending {
+        void keep(String state, String verifier);
     }
 
     interface Exchange<T, E extends Exception> {

@@ -40,7 +40,6 @@ public class PkceTokenRequests implements MessageBodyWriter<Form> {
         }
         if ("authorization_code".equals(form.asMap().getFirst("grant_type")) && !form.asMap().containsKey("code_verifier")) {
             body.add("code_verifier=" + encode(Pkce.pendingVerifier().orElseThrow()));
-            Pkce.markUsed();
         }
         out.write(body.toString().getBytes(StandardCharsets.UTF_8));
     }

@@ -13,7 +13,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * CSRF protection for pages whose visitors have no session (the citizens' forms): a signed double-submit token
+ * CSRF protection without a session (citizens' and staff forms): a signed double-submit token
  * in the cookie {@value #COOKIE} and the same value in the form's field. No server state, so a form page can be
  * served from a cache with a fresh token spliced in, and any instance can check a form another one served.
  *
@@ -61,9 +61,14 @@ public class SignedCsrfTokens {
      * pages already answer with their localised "this form has expired" page (403).
      */
     public void verify(HttpServletRequest request, String field) {
-        if (!tokens.accepts(cookie(request).orElse(null), field, clock.instant())) {
+        if (!matches(request, field)) {
             throw new CsrfValidationException("the form's CSRF token is missing, expired or not this browser's");
         }
+    }
+
+    /** True when the field carries the cookie's genuine, unexpired token. */
+    public boolean matches(HttpServletRequest request, String field) {
+        return tokens.accepts(cookie(request).orElse(null), field, clock.instant());
     }
 
     private static Optional<String> cookie(HttpServletRequest request) {

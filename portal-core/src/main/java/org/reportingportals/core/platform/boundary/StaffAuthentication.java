@@ -1,6 +1,14 @@
 package org.reportingportals.core.platform.boundary;
 
 import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Instance;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpSession;
+import org.reportingportals.core.platform.control.StaffPasses;
+import org.reportingportals.core.platform.entity.StaffPass;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Any;
@@ -39,7 +47,10 @@ import java.util.logging.Logger;
  * single mechanism per application, and both MP-JWT ({@code @LoginConfig}) and the OIDC definition register
  * one, so this {@code @Alternative} takes their place and delegates.
  *
- * <p>Around the OpenID Connect mechanism it adds PKCE ({@link Pkce}) and renews the session id after sign-on.
+ * <p>Around the OpenID Connect mechanism it adds PKCE ({@link Pkce}) and keeps staff signed on without a session:
+ * the sign-on's state waits for the provider's callback in a sealed cookie, and a signed-on staff member carries a
+ * sealed {@link StaffPass} ({@link StaffPasses}), so every instance can serve every staff request and none keeps
+ * anything of a sign-on in memory.
  *
  * <p>A staff page requested with an {@code Authorization: Bearer} header is authenticated by the token, as
  * the API would be: scripts and tests can read the console without a browser session, and such a request
@@ -65,6 +76,16 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     Clock clock;
+
+    /** The staff member's sign-on, sealed; it takes the place of a session. */
+    public static final String PASS_COOKIE = "__Host-staff";
+    private static final String SIGN_ON_COOKIE = "__Host-sign-on";
+
+    @Inject
+    StaffPasses passes;
+
+    @Inject
+    Instance<OpenIdContext> signOn;
 
     /** Tokens verified once are not verified again on every request (see {@link VerifiedTokens}). */
     private final VerifiedTokens verifiedTokens = new VerifiedTokens(10_000);
@@ -111,22 +132,29 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             context.setResponse(problems);
             return bearer(request, problems, context, mechanism);
         }
+        Instant now = clock.instant();
+        Optional<StaffPass> pass = cookie(request, PASS_COOKIE).flatMap(c -> passes.open(c, now));
+        if (pass.isPresent()) {
+            StaffPass seen = pass.get();
+            if (passes.renewalDue(seen, now)) {
+                seen = seen.seen(now);
+                setCookie(response, PASS_COOKIE, passes.seal(seen), Optional.empty());
+            }
+            return context.notifyContainerAboutLogin(new StaffPrincipal(seen), seen.groups());
+        }
         try {
             if (!carriesCode(request)) {
-                // the mechanism redirects through the argument or through the context, depending on the path taken
-                HttpServletResponse challenging = Pkce.challengeOnRedirect(response, () -> request.getSession(true));
+                // the mechanism redirects through the argument or through the context, depending on the path taken;
+                // the state and the PKCE verifier wait for the callback in a sealed cookie, not in a session
+                String target = target(request);
+                HttpServletResponse challenging = Pkce.challengeOnRedirect(response, (state, verifier) ->
+                        setCookie(response, SIGN_ON_COOKIE, passes.seal(new StaffPasses.PendingSignOn(state, verifier, target), now),
+                                Optional.of(StaffPasses.SIGN_ON_LIFETIME.toSeconds())));
                 context.setResponse(challenging);
                 return mechanism.validateRequest(request, challenging, context);
             }
-            String state = Pkce.parameter("?" + request.getQueryString(), "state").orElse("");
-            if (request.getSession(false) != null) {
-                // a fresh session id for the signed-on session: an id planted before the login is worthless after
-                // it. Renewed before the exchange, because the container binds the login to the id it sees then.
-                request.changeSessionId();
-            }
-            return Pkce.withVerifier(request.getSession(false), state,
-                    () -> mechanism.validateRequest(request, response, context));
-        } catch (RuntimeException providerUnreachable) {
+            return callback(request, response, context, mechanism, now);
+        } catch (RuntimeException | IOException providerUnreachable) {
             // the mechanism throws when it cannot read the provider's metadata or keys: a 503, not a 500 page
             LOG.log(Level.WARNING, "staff sign-on unavailable ({0})", providerUnreachable.getClass().getSimpleName());
             try {
@@ -137,6 +165,95 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             }
             return AuthenticationStatus.SEND_FAILURE;
         }
+    }
+
+    /**
+     * The provider's answer: the code is traded for tokens (by the mechanism, with the verifier from the sealed
+     * sign-on cookie), and a signed-on staff member leaves with a sealed pass instead of a session, back on the
+     * page they asked for. Whatever the mechanism kept in a session on this instance is dropped: nothing of the
+     * sign-on stays here, so the next request may go to any instance.
+     */
+    private AuthenticationStatus callback(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context,
+                                          HttpAuthenticationMechanism mechanism, Instant now)
+            throws AuthenticationException, IOException {
+        String state = Pkce.parameter("?" + request.getQueryString(), "state").orElse("");
+        Optional<StaffPasses.PendingSignOn> pending = cookie(request, SIGN_ON_COOKIE).flatMap(c -> passes.openSignOn(c, now))
+                .filter(p -> MessageDigest.isEqual(p.state().getBytes(StandardCharsets.UTF_8), state.getBytes(StandardCharsets.UTF_8)));
+        if (pending.isEmpty()) {
+            // a callback this browser did not start here, or one that took too long: start again
+            clearCookie(response, SIGN_ON_COOKIE);
+            response.sendRedirect(request.getContextPath() + home(request));
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+        AuthenticationStatus status = Pkce.withVerifier(Optional.of(pending.get().verifier()),
+                () -> mechanism.validateRequest(request, response, context));
+        clearCookie(response, SIGN_ON_COOKIE);
+        if (status != AuthenticationStatus.SUCCESS) {
+            return status;
+        }
+        OpenIdContext signedOn = signOn.get();
+        var claims = signedOn.getIdentityToken().getJwtClaims();
+        String username = claims.getStringClaim("preferred_username").orElse(signedOn.getSubject());
+        StaffPass issued = new StaffPass(claims.getIssuer().orElseThrow(), signedOn.getSubject(), username,
+                claims.getStringClaim("name").filter(n -> !n.isBlank()).orElse(username), context.getGroups(),
+                claims.getStringClaim("tenant"), signedOn.getIdentityToken().getToken(),
+                Optional.ofNullable(signedOn.getProviderMetadata()).map(m -> m.getString("end_session_endpoint", null)),
+                now, now);
+        setCookie(response, PASS_COOKIE, passes.seal(issued), Optional.empty());
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        response.sendRedirect(request.getContextPath() + pending.get().target());
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /** Where a sign-on started on this request returns to: the page itself for a GET, else its area's home. */
+    private static String target(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!"GET".equals(request.getMethod()) || path.equals(StaffSignOn.CALLBACK) || path.contains("//")) {
+            return home(request);
+        }
+        return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+    }
+
+    private static String home(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/admin") ? "/admin" : "/console";
+    }
+
+    /** The staff member's sealed pass from the browser, if it is one of ours and still valid. */
+    public Optional<StaffPass> pass(HttpServletRequest request) {
+        return cookie(request, PASS_COOKIE).flatMap(c -> passes.open(c, clock.instant()));
+    }
+
+    /** The {@code Set-Cookie} value that removes the pass from the browser (signing out). */
+    public static final String FORGET_PASS = PASS_COOKIE + "=; Path=/; Max-Age=0; Secure; HttpOnly; SameSite=Lax";
+
+    private static Optional<String> cookie(HttpServletRequest request, String name) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return Optional.empty();
+        }
+        for (Cookie cookie : cookies) {
+            if (name.equals(cookie.getName())) {
+                return Optional.of(cookie.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Host-only ({@code __Host-}), {@code Secure}, {@code HttpOnly}; {@code SameSite=Lax}, not Strict: the provider's
+     * redirect back is a cross-site navigation, and a Strict cookie would not come with it.
+     */
+    private static void setCookie(HttpServletResponse response, String name, String value, Optional<Long> maxAge) {
+        response.addHeader("Set-Cookie", name + "=" + value + "; Path=/" + maxAge.map(s -> "; Max-Age=" + s).orElse("")
+                + "; Secure; HttpOnly; SameSite=Lax");
+    }
+
+    private static void clearCookie(HttpServletResponse response, String name) {
+        response.addHeader("Set-Cookie", name + FORGET_PASS.substring(PASS_COOKIE.length()));
     }
 
     private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context,

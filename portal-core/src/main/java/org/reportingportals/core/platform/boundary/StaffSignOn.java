@@ -10,11 +10,14 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDe
 /**
  * Browser sign-on of staff (analysts at {@code /console}, partners at {@code /admin}) with Jakarta Security's
  * OpenID Connect mechanism against the Keycloak realm: authorization-code flow with {@code state} and
- * {@code nonce} kept in the session, the client authenticated with its secret, PKCE added by
- * {@link StaffAuthentication}. Roles come from the realm roles in the {@code groups} claim. Tokens are
- * refreshed with the refresh token when they expire (Keycloak's are short-lived), so a form posted after
- * five minutes is not bounced through the provider; the session ends when Keycloak's SSO session idles out
- * or the container session does (30 minutes), whichever is first.
+ * {@code nonce} in the mechanism's cookies ({@code useSession = false}), the client authenticated with its
+ * secret, PKCE added by {@link StaffAuthentication}. Roles come from the realm roles in the {@code groups} claim.
+ *
+ * <p>The mechanism only signs staff on. From then on a sealed pass in the browser is the sign-on
+ * ({@link StaffAuthentication}): it ends after {@code portal.staff.session-idle} without a request, or
+ * {@code portal.staff.session-max} after signing on, when the provider is asked again (and its SSO session, if still
+ * alive, answers without a login page). Tokens are therefore not refreshed, and nothing lives in a session, so the
+ * provider's callback and every later request may reach any instance.
  *
  * <p>The provider and client are read from configuration through this bean's EL names, so one WAR serves
  * every environment: {@code portal.oidc.issuer}, {@code portal.oidc.client-id}, {@code portal.oidc.client-secret}.
@@ -26,9 +29,10 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDe
         clientId = "${staffSignOn.clientId}",
         clientSecret = "${staffSignOn.clientSecret}",
         redirectURI = "${baseURL}" + StaffSignOn.CALLBACK,
-        redirectToOriginalResource = true,
+        redirectToOriginalResource = false,
+        useSession = false,
         scope = {"openid", "profile", "email"},
-        tokenAutoRefresh = true,
+        tokenAutoRefresh = false,
         claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"))
 public class StaffSignOn {
 

@@ -1,6 +1,9 @@
 package org.reportingportals.core.platform.control;
 
 import java.net.URI;
+import java.time.Duration;
+import jakarta.json.spi.JsonProvider;
+import org.reportingportals.core.platform.entity.StaffSessionSettings;
 import org.reportingportals.core.platform.entity.SecretSettings;
 import org.reportingportals.core.platform.entity.RateLimitSettings;
 import org.reportingportals.core.platform.entity.PortalMode;
@@ -136,5 +139,24 @@ public class PlatformBeans {
     @Produces
     public ThemeAssets themeAssets() {
         return themeAssets;
+    }
+
+    /** How long a staff sign-on lasts without a request, and at most. */
+    @Produces
+    @Singleton
+    public StaffSessionSettings staffSessionSettings() {
+        Duration max = settings.duration("portal.staff.session-max", Duration.ofHours(10), Duration.ofMinutes(5));
+        Duration idle = settings.duration("portal.staff.session-idle", Duration.ofMinutes(30), Duration.ofMinutes(1));
+        if (idle.compareTo(max) > 0) {
+            throw Settings.refused("portal.staff.session-idle", idle.toString(), "a duration no longer than portal.staff.session-max (" + max + ")");
+        }
+        return new StaffSessionSettings(idle, max);
+    }
+
+    /** Staff sign-ons carried by the browser, sealed under a key of their own (not the citizens' sealed texts). */
+    @Produces
+    @Singleton
+    public StaffPasses staffPasses(StaffSessionSettings sessions) {
+        return new StaffPasses(new SealedText(secrets.derive("staff-pass-v1"), random), sessions, JsonProvider.provider());
     }
 }

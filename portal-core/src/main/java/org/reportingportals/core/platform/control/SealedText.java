@@ -22,7 +22,7 @@ public final class SealedText {
 
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
-    private static final int MAX_LENGTH = 2048;
+    private static final int MAX_LENGTH = 4000; // what fits in a cookie
 
     private final SecretKeySpec key;
     private final SecureRandom random;

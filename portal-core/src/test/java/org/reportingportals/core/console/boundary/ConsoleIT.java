@@ -224,9 +224,103 @@ class ConsoleIT {
                 "code_challenge=", "code_challenge_method=S256", "redirect_uri=")) {
             assertTrue(location.contains(parameter), parameter + " in " + location);
         }
-        String cookie = reply.headers().firstValue("Set-Cookie").orElse("");
-        assertTrue(cookie.startsWith("__Host-portal=") && cookie.contains("Secure") && cookie.contains("HttpOnly")
-                && cookie.toLowerCase().contains("samesite=lax"), cookie);
+        List<String> cookies = reply.headers().allValues("Set-Cookie");
+        String signOn = cookies.stream().filter(c -> c.startsWith("__Host-sign-on=")).findFirst().orElse("");
+        assertTrue(signOn.contains("Secure") && signOn.contains("HttpOnly") && signOn.toLowerCase().contains("samesite=lax")
+                && signOn.contains("Path=/") && !signOn.contains("Domain"), cookies.toString());
+        assertFalse(cookies.stream().anyMatch(c -> c.startsWith("__Host-portal=") || c.startsWith("JSESSIONID")),
+                "a sign-on on its way to Keycloak keeps nothing in a session: " + cookies);
+    }
+
+    /**
+     * The whole browser sign-on, by hand over HTTP: afterwards the sealed pass alone signs the analyst on, with every
+     * other cookie dropped (no session, nothing this instance remembers), exactly as a request that reaches another
+     * instance would arrive. A pass that was tampered with, or one removed by signing out, signs nobody on.
+     */
+    @Test
+    void aSignOnLeavesOnlyASealedPassWhichAloneSignsTheAnalystOnAndSigningOutRemovesIt() {
+        Prerequisites.keycloak("ConsoleIT.aSignOnLeavesOnlyASealedPassWhichAloneSignsTheAnalystOnAndSigningOutRemovesIt");
+        // localhost: the realm accepts callbacks to any localhost port
+        URL reachable = Deployments.reachable(base);
+        String root = "http://localhost:" + reachable.getPort() + reachable.getPath();
+        Map<String, String> ours = new LinkedHashMap<>();
+        Map<String, String> keycloaks = new LinkedHashMap<>();
+
+        HttpResponse<String> start = send(get(root + "console?from=test", ours));
+        assertEquals(302, start.statusCode());
+        keep(start, ours);
+        HttpResponse<String> loginPage = send(get(start.headers().firstValue("Location").orElseThrow(), keycloaks));
+        assertEquals(200, loginPage.statusCode());
+        keep(loginPage, keycloaks);
+        Matcher action = Pattern.compile("action=\"([^\"]+)\"").matcher(loginPage.body());
+        assertTrue(action.find(), "Keycloak's login form");
+        HttpResponse<String> loggedIn = send(with(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&"))), keycloaks)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=analyst1&password=analyst1-demo")).build());
+        assertEquals(302, loggedIn.statusCode(), loggedIn.body());
+        String callback = loggedIn.headers().firstValue("Location").orElseThrow();
+        assertTrue(callback.startsWith(root + "console/callback?"), callback);
+
+        HttpResponse<String> back = send(get(callback, ours));
+        assertEquals(302, back.statusCode(), back.body());
+        assertEquals(root + "console?from=test", back.headers().firstValue("Location").orElseThrow(), "back on the page asked for");
+        keep(back, ours);
+        String pass = ours.get("__Host-staff");
+        assertTrue(pass != null && !pass.isEmpty(), "a sealed pass: " + back.headers().allValues("Set-Cookie"));
+        String passCookie = back.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("__Host-staff=")).findFirst().orElseThrow();
+        assertTrue(passCookie.contains("Secure") && passCookie.contains("HttpOnly") && passCookie.toLowerCase().contains("samesite=lax"),
+                passCookie);
+        assertFalse(pass.contains("analyst1"), "the pass is sealed, not readable");
+
+        Map<String, String> passOnly = new LinkedHashMap<>(Map.of("__Host-staff", pass));
+        HttpResponse<String> queue = send(get(root + "console?from=test", passOnly));
+        assertEquals(200, queue.statusCode(), "the pass alone: " + queue.body());
+        assertTrue(queue.body().contains("Ada Analyst"), "the queue names who is signed on");
+
+        char last = pass.charAt(pass.length() - 2);
+        String tampered = pass.substring(0, pass.length() - 2) + (last == 'A' ? 'B' : 'A') + pass.charAt(pass.length() - 1);
+        HttpResponse<String> refused = send(get(root + "console?from=test", new LinkedHashMap<>(Map.of("__Host-staff", tampered))));
+        assertEquals(302, refused.statusCode(), "a tampered pass is no sign-on");
+        assertTrue(refused.headers().firstValue("Location").orElse("").startsWith(Keycloak.REALM), "sent to sign on again");
+
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(queue.body());
+        assertTrue(token.find(), "the sign-out form's token");
+        keep(queue, passOnly);
+        HttpResponse<String> out = send(with(HttpRequest.newBuilder(URI.create(root + "console/logout")), passOnly)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + token.group(1))).build());
+        assertEquals(303, out.statusCode(), out.body());
+        assertTrue(out.headers().firstValue("Location").orElse("").startsWith(Keycloak.REALM + "/protocol/openid-connect/logout?"),
+                out.headers().firstValue("Location").orElse(""));
+        assertTrue(out.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("__Host-staff=;") && c.contains("Max-Age=0")),
+                "signing out removes the pass: " + out.headers().allValues("Set-Cookie"));
+    }
+
+    private static HttpRequest get(String url, Map<String, String> cookies) {
+        return with(HttpRequest.newBuilder(URI.create(url)), cookies).GET().build();
+    }
+
+    private static HttpRequest.Builder with(HttpRequest.Builder request, Map<String, String> cookies) {
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining("; ")));
+        }
+        return request;
+    }
+
+    private static void keep(HttpResponse<String> reply, Map<String, String> cookies) {
+        for (String set : reply.headers().allValues("Set-Cookie")) {
+            String pair = set.split(";", 2)[0];
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                String value = pair.substring(eq + 1);
+                if (value.isEmpty() || set.contains("Max-Age=0")) {
+                    cookies.remove(pair.substring(0, eq));
+                } else {
+                    cookies.put(pair.substring(0, eq), value);
+                }
+            }
+        }
     }
 
     private static HttpResponse<String> send(HttpRequest request) {
