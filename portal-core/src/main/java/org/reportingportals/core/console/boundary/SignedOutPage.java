@@ -1,7 +1,8 @@
 package org.reportingportals.core.console.boundary;
 
 import org.reportingportals.core.platform.boundary.PageResource;
-import org.reportingportals.core.platform.boundary.StaffViewEngine;
+import org.reportingportals.core.platform.boundary.StaffPages;
+import org.reportingportals.core.platform.boundary.StaffSessions;
 
 import jakarta.mvc.Controller;
 import jakarta.ws.rs.GET;
@@ -9,18 +10,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.krazo.engine.Viewable;
 
 /** Where Keycloak returns the browser after signing out: outside the console, so it asks for nothing. */
 @Controller
-@Path("signed-out")
+@Path(StaffSessions.SIGNED_OUT_PATH)
 @PageResource
 public class SignedOutPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response signedOut() {
-        return Response.ok(new Viewable(StaffViewEngine.PREFIX + "signed-out.html"))
-                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).header("Cache-Control", "no-store").build();
+        return StaffPages.view(200, "signed-out.html");
     }
 }

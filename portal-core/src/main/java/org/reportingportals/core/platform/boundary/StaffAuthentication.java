@@ -80,6 +80,9 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     /** The staff member's sign-on, sealed; it takes the place of a session. */
     public static final String PASS_COOKIE = "__Host-staff";
     private static final String SIGN_ON_COOKIE = "__Host-sign-on";
+    /** The page that says sign-on cannot be reached, and how soon to try again. */
+    public static final String SIGN_ON_UNAVAILABLE_PATH = "sign-on-unavailable";
+    public static final String SIGN_ON_RETRY_SECONDS = "30";
 
     @Inject
     StaffPasses passes;
@@ -157,9 +160,10 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         } catch (RuntimeException | IOException providerUnreachable) {
             // the mechanism throws when it cannot read the provider's metadata or keys: a 503, not a 500 page
             LOG.log(Level.WARNING, "staff sign-on unavailable ({0})", providerUnreachable.getClass().getSimpleName());
+            // fail closed, on a page that says why (a redirect: a mechanism cannot render one of our pages itself)
             try {
-                response.setHeader("Retry-After", "30");
-                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Sign-on is unavailable; try again shortly.");
+                response.setHeader("Retry-After", SIGN_ON_RETRY_SECONDS);
+                response.sendRedirect(request.getContextPath() + "/" + SIGN_ON_UNAVAILABLE_PATH);
             } catch (java.io.IOException | IllegalStateException committed) {
                 // nothing more can be said on this response
             }

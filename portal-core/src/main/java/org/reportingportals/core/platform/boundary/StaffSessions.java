@@ -15,7 +15,8 @@ import java.util.Optional;
 @RequestScoped
 public class StaffSessions {
 
-    public static final String SIGNED_OUT = "/signed-out";
+    public static final String SIGNED_OUT_PATH = "signed-out";
+    public static final String SIGNED_OUT = "/" + SIGNED_OUT_PATH;
 
     @Inject
     StaffSignOn config;

@@ -296,6 +296,17 @@ class ConsoleIT {
                 "signing out removes the pass: " + out.headers().allValues("Set-Cookie"));
     }
 
+    /** Where a sign-on goes when Keycloak cannot be reached (the fault drills take Keycloak down for the whole path). */
+    @Test
+    void theSignOnUnavailablePageSaysSoWithA503AndWhenToTryAgain() {
+        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(Deployments.reachable(base) + "sign-on-unavailable")).GET().build());
+        assertEquals(503, page.statusCode());
+        assertEquals("30", page.headers().firstValue("Retry-After").orElse(""));
+        assertTrue(page.body().contains("Sign-in is unavailable") && page.body().contains("not affected"), page.body());
+        assertFalse(page.body().contains("Payara") || page.body().contains("Exception"), page.body());
+        assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(""));
+    }
+
     private static HttpRequest get(String url, Map<String, String> cookies) {
         return with(HttpRequest.newBuilder(URI.create(url)), cookies).GET().build();
     }
