@@ -23,6 +23,7 @@ import org.reportingportals.themes.messages.control.ThemeCatalogs;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Builds the plain (framework-free) collaborators once, from configuration, and hands them to CDI. Created
@@ -110,7 +111,15 @@ public class PlatformBeans {
     @Produces
     @Singleton
     public NetworkSettings networkSettings() {
-        return new NetworkSettings(settings.list("portal.hosts"), settings.flag("portal.proxy.trusted", false));
+        return new NetworkSettings(settings.list("portal.hosts"),
+                ClientAddresses.parse(settings.text(ClientAddresses.KEY)).trustedRanges());
+    }
+
+    /** Who a request comes from, believing {@code X-Forwarded-For} only from the trusted proxies. */
+    @Produces
+    @Singleton
+    public ClientAddresses clientAddresses(NetworkSettings network) {
+        return ClientAddresses.parse(Optional.of(String.join(",", network.trustedProxies())));
     }
 
     @Produces
