@@ -20,6 +20,21 @@
  *       deployment.</li>
  *   <li>All secrets derive from one configured master key ({@code portal.secret-key}) with HMAC-SHA256 and a
  *       purpose label; production refuses to start without it, dev generates one and says so.</li>
+ *   <li>Production refuses the defaults meant for a developer's machine: no {@code portal.db.url} (the embedded
+ *       H2 file), the dev realm's published {@code portal.oidc.client-secret} or none, no {@code portal.secret-key}.
+ *       {@code SettingsCheck} reads every setting before the migration starts and, in production, ends the process
+ *       (exit status 78) after logging the refusal with the key, because Payara Micro survives a failed deployment
+ *       and would otherwise report itself healthy.</li>
+ *   <li>Periodic work runs once per tick across all instances sharing the database ({@code JobTicks}): a
+ *       {@code job_ticks} row per job, claimed with {@code SELECT ... FOR UPDATE SKIP LOCKED} where its stored tick
+ *       is older than the current one, ticks numbered by the database's clock. Chosen over
+ *       {@code pg_try_advisory_xact_lock} because the same SQL works on H2 (single instance, dev and tests) and on
+ *       PostgreSQL, an instance that finds the row locked skips instead of waiting, and the row shows when each job
+ *       last ran. EJB timers stay per instance and non-persistent (Payara Micro does not coordinate them across a
+ *       cluster); they only ask, twice a period. Publication polling ({@code tenancy.boundary.TenantPublications})
+ *       is not such a job: every instance refreshes its own memory.</li>
+ *   <li>The client address behind proxies ({@code ClientAddresses}): {@code X-Forwarded-For} is believed only on a
+ *       connection from an address in {@code portal.proxy.trusted} (CIDR list), and read from the right.</li>
  *   <li>Every error leaves as {@code application/problem+json} with a stable {@code type}, localised title
  *       and detail, and field errors; nothing unexpected leaks a stack trace or echoes input.</li>
  *   <li>Two CSRF schemes behind Krazo's one token strategy ({@code OnDemandCsrfTokens}): staff pages keep the

@@ -25,6 +25,8 @@ public class FeedbackBeans {
                 settings.text("portal.mail.from", "no-reply@reporting-portals.invalid"),
                 settings.duration("portal.mail.poll", Duration.ofSeconds(10), Duration.ofMillis(100)),
                 settings.duration("portal.mail.retry-base", Duration.ofMinutes(1), Duration.ofSeconds(1)),
+                // longer than the SMTP exchange can take (connect 5 s, each read or write at most 10 s)
+                settings.duration("portal.mail.lease", Duration.ofMinutes(2), Duration.ofSeconds(30)),
                 settings.duration("portal.contact.retention", Duration.ofDays(30), Duration.ofMinutes(1)));
     }
 }

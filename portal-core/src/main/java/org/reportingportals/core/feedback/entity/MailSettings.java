@@ -7,10 +7,12 @@ import java.util.Optional;
 
 /**
  * Feedback mail ({@code portal.mail.*}, {@code portal.contact.retention}): the SMTP server (none: sending is off
- * and messages wait), how often the outbox is pumped and retried, and how long reporters' addresses are kept.
+ * and messages wait), how often the outbox is pumped and retried, how long a claimed message waits for its
+ * sender's result before another instance may send it ({@code lease}), and how long reporters' addresses are kept.
  */
 public record MailSettings(Optional<String> host, int port, Optional<String> username, Optional<String> password,
-                           boolean starttls, String from, Duration poll, Duration retryBase, Duration contactRetention)
+                           boolean starttls, String from, Duration poll, Duration retryBase, Duration lease,
+                           Duration contactRetention)
         implements SettingsGroup {
 
     public boolean sending() {

@@ -16,7 +16,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-/** One feedback email waiting to be sent, with its delivery attempts. */
+/**
+ * One feedback email waiting to be sent, with its delivery attempts. Every attempt starts with a claim, committed
+ * before the SMTP exchange: it counts the attempt and moves the next attempt to the claim's lease end, so a sender
+ * that dies mid-send leaves the message due again when the lease lapses. The result ({@link #sent}, {@link
+ * #failed}) is recorded afterwards in a transaction of its own, and ends the claim.
+ */
 @Entity
 @Table(name = "feedback_outbox")
 public class OutboxMessage {
@@ -53,6 +58,13 @@ public class OutboxMessage {
     @Column(name = "last_failure", length = 100)
     private String lastFailure;
 
+    @Column(name = "claim_token", length = 36)
+    private String claimToken;
+
+    @Convert(converter = UtcInstantConverter.class)
+    @Column(name = "claimed_at")
+    private Instant claimedAt;
+
     protected OutboxMessage() {
         // JPA
     }
@@ -65,19 +77,42 @@ public class OutboxMessage {
         this.nextAttemptAt = now;
     }
 
+    /**
+     * Starts an attempt: counts it and makes the message not due before {@code leaseUntil}, when a sender that
+     * never reported back is presumed dead and the message is due again.
+     *
+     * @return the claim's token, which the result must name
+     */
+    public String claim(Instant now, Instant leaseUntil) {
+        if (sentAt != null || givenUpAt != null) {
+            throw new IllegalStateException("outbox message " + id + " is settled");
+        }
+        this.attempts++;
+        this.claimToken = UUID.randomUUID().toString();
+        this.claimedAt = now;
+        this.nextAttemptAt = leaseUntil;
+        return claimToken;
+    }
+
+    /** True while {@code token} is the latest claim and no result has ended it. */
+    public boolean isClaimedWith(String token) {
+        return claimToken != null && claimToken.equals(token);
+    }
+
+    /** The message went out (under any claim, even one whose lease lapsed: it was sent all the same). */
     public void sent(Instant now) {
         this.sentAt = now;
-        this.attempts++;
+        endClaim();
     }
 
     /**
-     * A failed attempt: the next one waits twice as long as the last (base, 2 base, 4 base, ...), capped at
-     * six hours; after {@code maxAttempts} the outbox gives up.
+     * The claimed attempt failed (its claim already counted it): the next one waits twice as long as the last
+     * (base, 2 base, 4 base, ...), capped at six hours; after {@code maxAttempts} the outbox gives up.
      *
      * @return true when this was the last attempt
      */
     public boolean failed(Instant now, String failureKind, Duration base, int maxAttempts) {
-        this.attempts++;
+        endClaim();
         this.lastFailure = failureKind.length() > 100 ? failureKind.substring(0, 100) : failureKind;
         if (attempts >= maxAttempts) {
             this.givenUpAt = now;
@@ -87,6 +122,11 @@ public class OutboxMessage {
         Duration wait = base.multipliedBy(factor);
         this.nextAttemptAt = now.plus(wait.compareTo(Duration.ofHours(6)) > 0 ? Duration.ofHours(6) : wait);
         return false;
+    }
+
+    private void endClaim() {
+        this.claimToken = null;
+        this.claimedAt = null;
     }
 
     public UUID id() {
@@ -111,6 +151,11 @@ public class OutboxMessage {
 
     public Optional<Instant> sentAt() {
         return Optional.ofNullable(sentAt);
+    }
+
+    /** When the current claim was made; empty when no attempt is under way. */
+    public Optional<Instant> claimedAt() {
+        return Optional.ofNullable(claimedAt);
     }
 
     /** When the outbox stopped trying; a message given up is never attempted again. */

@@ -1,11 +1,11 @@
 package org.reportingportals.core.platform.boundary;
 
 import org.reportingportals.core.platform.entity.RateLimitSettings;
-import org.reportingportals.core.platform.entity.NetworkSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import org.reportingportals.core.platform.control.ClientAddresses;
 import org.reportingportals.core.platform.control.Throttle;
 
 import java.security.SecureRandom;
@@ -26,7 +26,7 @@ public class Throttles {
     RateLimitSettings limits;
 
     @Inject
-    NetworkSettings network;
+    ClientAddresses addresses;
 
     @Inject
     Clock clock;
@@ -50,10 +50,7 @@ public class Throttles {
     }
 
     private String client(HttpServletRequest request) {
-        String forwarded = network.trustedProxy() ? request.getHeader("X-Forwarded-For") : null;
-        if (forwarded != null && !forwarded.isBlank()) {
-            return forwarded.split(",")[0].strip();
-        }
-        return request.getRemoteAddr(); // hashed at once by Throttle; never kept
+        // hashed at once by Throttle; never kept
+        return addresses.client(request.getRemoteAddr(), java.util.Collections.list(request.getHeaders("X-Forwarded-For")));
     }
 }

@@ -3,6 +3,7 @@ package org.reportingportals.core.platform.control;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -28,11 +29,15 @@ import java.util.logging.Logger;
         maxPoolSize = 30)
 @Singleton
 @Startup
+@DependsOn("SettingsCheck") // a production start with unsafe settings never touches the database
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DatabaseMigration {
 
     public static final String DATA_SOURCE = "java:app/jdbc/portal";
-    /** Zero-setup default: an H2 file database under {@code ./data/} of the working directory. */
+    /**
+     * Zero-setup default in dev mode: an H2 file database under {@code ./data/} of the working directory. Production
+     * refuses to start without {@code portal.db.url} ({@code PlatformBeans.database}).
+     */
     public static final String DEFAULT_URL =
             "jdbc:h2:file:./data/portal;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());

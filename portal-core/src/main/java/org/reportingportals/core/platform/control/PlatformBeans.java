@@ -26,6 +26,7 @@ import org.reportingportals.themes.messages.control.ThemeCatalogs;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Builds the plain (framework-free) collaborators once, from configuration, and hands them to CDI. Created
@@ -34,6 +35,9 @@ import java.util.List;
  */
 @ApplicationScoped
 public class PlatformBeans {
+
+    /** The client secret of the dev realm in {@code ops/keycloak/portal-realm.json}: public, so never for production. */
+    static final String DEV_CLIENT_SECRET = "portal-web-dev-secret";
 
     @Inject
     Settings settings;
@@ -85,22 +89,53 @@ public class PlatformBeans {
     @Produces
     @Singleton
     public SecretSettings secretSettings() {
-        return new SecretSettings(PortalMode.parse(settings.choice("portal.mode", "production", List.of("production", "dev"))),
-                settings.text("portal.secret-key"));
+        return new SecretSettings(mode(settings), settings.text("portal.secret-key"));
     }
 
     @Produces
     @Singleton
     public DatabaseSettings databaseSettings() {
-        return new DatabaseSettings(settings.text("portal.db.url", DatabaseMigration.DEFAULT_URL));
+        return database(settings, mode(settings));
+    }
+
+    /** The run mode ({@code portal.mode}); production unless it says dev. */
+    static PortalMode mode(Settings settings) {
+        return PortalMode.parse(settings.choice("portal.mode", "production", List.of("production", "dev")));
+    }
+
+    /**
+     * The database. Dev falls back to an embedded H2 file; production refuses to start without a URL, as several
+     * instances each on their own H2 file would each be a platform of their own.
+     */
+    static DatabaseSettings database(Settings settings, PortalMode mode) {
+        Optional<String> url = settings.text("portal.db.url");
+        if (url.isEmpty() && mode == PortalMode.PRODUCTION) {
+            throw new Settings.SettingRefused("portal.db.url (PORTAL_DB_URL) is required in production mode: without it "
+                    + "the platform would keep its data in an embedded H2 file of this instance only; set a "
+                    + "jdbc:postgresql:// URL, or portal.mode=dev for the embedded database");
+        }
+        return new DatabaseSettings(url.orElse(DatabaseMigration.DEFAULT_URL));
+    }
+
+    /**
+     * Staff sign-on. Dev falls back to the dev realm's client secret ({@code ops/keycloak/portal-realm.json});
+     * production refuses to start without a secret of its own, or with that published one.
+     */
+    static OidcSettings oidc(Settings settings, PortalMode mode) {
+        Optional<String> secret = settings.text("portal.oidc.client-secret");
+        if (mode == PortalMode.PRODUCTION && secret.map(DEV_CLIENT_SECRET::equals).orElse(true)) {
+            throw new Settings.SettingRefused("portal.oidc.client-secret (PORTAL_OIDC_CLIENT_SECRET) "
+                    + (secret.isEmpty() ? "is required" : "is the dev realm's published secret, refused")
+                    + " in production mode: set the secret of the realm's portal-web client, or portal.mode=dev");
+        }
+        return new OidcSettings(settings.url("portal.oidc.issuer", URI.create("http://127.0.0.1:8180/realms/portal")),
+                settings.text("portal.oidc.client-id", "portal-web"), secret.orElse(DEV_CLIENT_SECRET));
     }
 
     @Produces
     @Singleton
     public OidcSettings oidcSettings() {
-        return new OidcSettings(settings.url("portal.oidc.issuer", URI.create("http://127.0.0.1:8180/realms/portal")),
-                settings.text("portal.oidc.client-id", "portal-web"),
-                settings.text("portal.oidc.client-secret", "portal-web-dev-secret"));
+        return oidc(settings, mode(settings));
     }
 
     @Produces
@@ -113,7 +148,15 @@ public class PlatformBeans {
     @Produces
     @Singleton
     public NetworkSettings networkSettings() {
-        return new NetworkSettings(settings.list("portal.hosts"), settings.flag("portal.proxy.trusted", false));
+        return new NetworkSettings(settings.list("portal.hosts"),
+                ClientAddresses.parse(settings.text(ClientAddresses.KEY)).trustedRanges());
+    }
+
+    /** Who a request comes from, believing {@code X-Forwarded-For} only from the trusted proxies. */
+    @Produces
+    @Singleton
+    public ClientAddresses clientAddresses(NetworkSettings network) {
+        return ClientAddresses.parse(Optional.of(String.join(",", network.trustedProxies())));
     }
 
     @Produces

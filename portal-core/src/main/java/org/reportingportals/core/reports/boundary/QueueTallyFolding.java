@@ -13,7 +13,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
+import org.reportingportals.core.platform.boundary.JobTicks;
 import org.reportingportals.core.reports.control.QueueTally;
+
+import java.time.Duration;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -21,8 +24,14 @@ import java.util.logging.Logger;
 /**
  * Folds the queue's appended count changes into its totals every {@link #EVERY_MILLIS} ms, up to 20,000 in
  * one transaction (10,000 a second, well above intake and claims together at full load), so a reader of the
- * counts sums a few rows however busy intake has been. Every instance folds;
- * the fold's row lock lets only one do so at a time, and a missed tick only leaves a few more rows to sum.
+ * counts sums a few rows however busy intake has been.
+ *
+ * <p>With several instances: every instance's timer asks, one instance folds per tick ({@link JobTicks}, by the
+ * database's clock), so the others neither fold for nothing nor hold a connection waiting. Correctness does not
+ * rest on that: a fold takes the one row of {@code queue_count_fold} {@code FOR UPDATE} first, so two folds (a
+ * slow one overrunning into the next tick) run one after the other, and each deletes exactly the changes it
+ * summed, so the second finds them gone and never counts one twice. A missed tick only leaves a few more rows
+ * to sum. The timer is not persistent: each instance has its own, none survives the instance.
  */
 @Singleton
 @Startup
@@ -30,6 +39,7 @@ import java.util.logging.Logger;
 public class QueueTallyFolding {
 
     static final long EVERY_MILLIS = 2_000;
+    static final String JOB = "queue-count-fold";
     private static final Logger LOG = Logger.getLogger(QueueTallyFolding.class.getName());
 
     @Resource
@@ -41,15 +51,22 @@ public class QueueTallyFolding {
     @Inject
     QueueTally tally;
 
+    @Inject
+    JobTicks ticks;
+
     @PostConstruct
     void start() {
-        timers.createIntervalTimer(EVERY_MILLIS, EVERY_MILLIS, new TimerConfig(null, false));
+        long ask = JobTicks.askEvery(Duration.ofMillis(EVERY_MILLIS)).toMillis();
+        timers.createIntervalTimer(ask, ask, new TimerConfig(null, false));
     }
 
     @Timeout
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     void tick() {
         try {
+            if (!ticks.claim(JOB, Duration.ofMillis(EVERY_MILLIS))) {
+                return; // another instance folds this tick
+            }
             if (tally.fold() < 0) {
                 context.setRollbackOnly(); // a fold that found changes gone: next tick
             }

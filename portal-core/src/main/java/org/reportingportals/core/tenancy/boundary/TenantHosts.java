@@ -1,5 +1,6 @@
 package org.reportingportals.core.tenancy.boundary;
 
+import org.reportingportals.core.platform.control.ClientAddresses;
 import org.reportingportals.core.platform.entity.NetworkSettings;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -19,8 +20,8 @@ import java.util.stream.Collectors;
 /**
  * Resolves the {@code Host}: the platform's own hosts serve {@code /{tenant}/...}; a tenant's own host name
  * serves that tenant's pages without the prefix (forwarded internally); any other host is 404, so a
- * misdirected request never lands on some default tenant. {@code X-Forwarded-Host} counts only when
- * {@code portal.proxy.trusted} says a proxy in front sets it.
+ * misdirected request never lands on some default tenant. {@code X-Forwarded-Host} counts only on a request
+ * that comes from one of the proxies listed in {@code portal.proxy.trusted}.
  */
 public class TenantHosts extends HttpFilter {
 
@@ -32,6 +33,9 @@ public class TenantHosts extends HttpFilter {
 
     @Inject
     NetworkSettings network;
+
+    @Inject
+    ClientAddresses addresses;
 
     private Set<String> hosts;
 
@@ -94,7 +98,7 @@ public class TenantHosts extends HttpFilter {
     }
 
     private String host(HttpServletRequest request) {
-        String header = network.trustedProxy() && request.getHeader("X-Forwarded-Host") != null
+        String header = addresses.isTrustedProxy(request.getRemoteAddr()) && request.getHeader("X-Forwarded-Host") != null
                 ? request.getHeader("X-Forwarded-Host").split(",")[0] : request.getHeader("Host");
         if (header == null) {
             return "";

@@ -25,7 +25,7 @@ class SettingsTest {
         Settings settings = over(Map.of());
         assertEquals(20, settings.integer("portal.rate-limit.reports", 20, 1, 100));
         assertEquals(Duration.ofMinutes(15), settings.duration("portal.queue.lease", Duration.ofMinutes(15), Duration.ofSeconds(1)));
-        assertFalse(settings.flag("portal.proxy.trusted", false));
+        assertFalse(settings.flag("portal.mail.starttls", false));
         assertEquals(Optional.empty(), settings.text("portal.mail.host"));
         assertEquals(List.of(), settings.list("portal.hosts"));
         assertEquals("production", settings.choice("portal.mode", "production", List.of("production", "dev")));
@@ -46,14 +46,14 @@ class SettingsTest {
     @Test
     void aBadValueIsRefusedNamingTheKeyTheValueAndWhatWasExpected() {
         Settings settings = over(Map.of("portal.queue.lease", "15 minutes", "portal.mail.port", "smtp",
-                "portal.rate-limit.reports", "0", "portal.proxy.trusted", "yes", "portal.quick-exit-url", "javascript:alert(1)",
+                "portal.rate-limit.reports", "0", "portal.mail.starttls", "yes", "portal.quick-exit-url", "javascript:alert(1)",
                 "portal.mode", "test", "portal.tenants.poll", "PT0.01S"));
         assertRefused("portal.queue.lease: '15 minutes' is not an ISO-8601 duration",
                 () -> settings.duration("portal.queue.lease", Duration.ofMinutes(15), Duration.ofSeconds(1)));
         assertRefused("portal.mail.port: 'smtp' is not a whole number", () -> settings.integer("portal.mail.port", 25, 1, 65535));
         assertRefused("portal.rate-limit.reports: '0' is not a number from 1 to 100",
                 () -> settings.integer("portal.rate-limit.reports", 20, 1, 100));
-        assertRefused("portal.proxy.trusted: 'yes' is not true or false", () -> settings.flag("portal.proxy.trusted", false));
+        assertRefused("portal.mail.starttls: 'yes' is not true or false", () -> settings.flag("portal.mail.starttls", false));
         assertRefused("portal.quick-exit-url: 'javascript:alert(1)' is not an absolute http or https URL",
                 () -> settings.url("portal.quick-exit-url"));
         assertRefused("portal.mode: 'test' is not one of production, dev",
@@ -68,7 +68,7 @@ class SettingsTest {
     }
 
     /** A configuration with just these values: MicroProfile Config is an interface, so the test provides one. */
-    private static Settings over(Map<String, String> values) {
+    static Settings over(Map<String, String> values) {
         return new Settings(new Config() {
             @Override
             public <T> T getValue(String name, Class<T> type) {
