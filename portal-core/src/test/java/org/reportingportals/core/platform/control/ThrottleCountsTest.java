@@ -95,7 +95,7 @@ class ThrottleCountsTest {
 
     @Test
     void theFirstAttemptOfAWindowDeletesWindowsBeforeThePreviousOne() throws Exception {
-        MovableClock clock = new MovableClock(Instant.parse("2026-11-22T10:03:00Z"));
+        ThrottleTest.Hand clock = new ThrottleTest.Hand();
         Throttle throttle = throttle("report", 3, clock);
         ThrottleCounts counts = new ThrottleCounts(h2);
         counts.tryAcquire(throttle, "198.51.100.7");
@@ -119,29 +119,6 @@ class ThrottleCountsTest {
              ResultSet count = connection.createStatement().executeQuery("SELECT COUNT(*) FROM rate_limit_counts")) {
             count.next();
             return count.getLong(1);
-        }
-    }
-
-    private static final class MovableClock extends Clock {
-        Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }
