@@ -15,6 +15,7 @@ import org.reportingportals.core.portal.entity.Page;
 import org.reportingportals.i18n.messages.control.PseudoLocalizer;
 import org.reportingportals.core.tenancy.control.LogoStore;
 import org.reportingportals.core.tenancy.control.TenantLocales;
+import org.reportingportals.core.tenancy.entity.TenantApplied;
 import org.reportingportals.themes.assets.control.ThemeAssets;
 import org.reportingportals.themes.assets.control.TokenStylesheet;
 import org.reportingportals.themes.chain.control.ThemeChains;
@@ -29,13 +30,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Builds the page model of a tenant's portal in one language: names, language switcher, numbers, theme
- * stylesheets. The tenant's colour tokens become a fingerprinted stylesheet once, at start-up.
+ * stylesheets. The tenant's colour tokens become a fingerprinted stylesheet once, at start-up, and again for each
+ * version this instance applies ({@link TenantApplied}, whichever instance published it), together with its logo:
+ * so {@code /assets} serves a fresh publication's files on every instance before any page of it is rendered there.
+ * Uploaded logos are read from the database, which every instance shares.
  */
 @ApplicationScoped
 public class PortalSite {
+
+    private static final Logger LOG = Logger.getLogger(PortalSite.class.getName());
 
     @Inject
     TenantDirectory tenants;
@@ -71,6 +79,18 @@ public class PortalSite {
                     .ifPresent(logo -> assets.tenantFile(tenant.code(), logo).orElseThrow(
                     () -> new IllegalStateException("tenants/" + tenant.code() + ".yaml: theme.logo: no file static/"
                             + logo + " in theme " + tenant.code() + " or its parents (themes module)")));
+        }
+    }
+
+    /** Registers the applied version's stylesheet and logo; what fails here is tried again by its first page. */
+    void applied(@Observes TenantApplied applied) {
+        Tenant tenant = applied.tenant();
+        try {
+            stylesheet(tenant);
+            tenant.branding().logo().ifPresent(file -> assets.tenantFile(tenant.code(), file).or(() -> uploaded(tenant.code(), file)));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "assets of tenant {0} version {1} not registered yet ({2})",
+                    new Object[] {tenant.code(), applied.version(), e.getClass().getSimpleName()});
         }
     }
 

@@ -36,7 +36,7 @@ public class TenancyBeans {
     @Produces
     @Singleton
     public TenantSettings tenantSettings() {
-        return new TenantSettings(settings.duration("portal.tenants.poll", Duration.ofSeconds(5), Duration.ofMillis(100)));
+        return new TenantSettings(settings.duration("portal.tenants.poll", Duration.ofSeconds(2), Duration.ofMillis(100)));
     }
 
     @Produces

@@ -3,11 +3,13 @@ package org.reportingportals.core.tenancy.control;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.reportingportals.core.tenancy.entity.Editor;
 import org.reportingportals.core.tenancy.entity.TenantDraft;
+import org.reportingportals.core.tenancy.entity.TenantPublished;
 import org.reportingportals.core.tenancy.entity.TenantVersion;
 import org.reportingportals.core.platform.control.PageMessages;
 import org.reportingportals.tenant.directory.control.TenantConfigException;
@@ -24,7 +26,9 @@ import java.util.Optional;
 /**
  * A tenant's configuration as its partner edits it: draft, checks, publish, versions, rollback. The unit is
  * the tenant's YAML file, so what a partner publishes is exactly what a platform team can review and keep in
- * version control. Runs inside the caller's transaction.
+ * version control. Runs inside the caller's transaction; a new version reaches this instance's directory only after
+ * that transaction commits ({@link TenantPublished}, applied by {@code TenantPublications}), and every other
+ * instance through its poll.
  */
 @ApplicationScoped
 public class TenantConfigurations {
@@ -37,6 +41,9 @@ public class TenantConfigurations {
 
     @Inject
     PageMessages messages;
+
+    @Inject
+    Event<TenantPublished> published;
 
     /** A configuration that cannot be saved or published, with every reason. */
     public static final class Refused extends RuntimeException {
@@ -185,9 +192,10 @@ public class TenantConfigurations {
     private Published store(String code, String yaml, Tenant tenant, Editor by, Instant now, String note) {
         Live live = live(code);
         int version = live.version() + 1;
+        directory.checkFits(tenant); // a host name clash is refused now, not found after the commit
         em.persist(new TenantVersion(code, version, yaml, by.id(), now, note));
         em.flush();
-        directory.publish(tenant);
+        published.fire(new TenantPublished(tenant, version));
         return new Published(version, tenant, YamlDiff.summary(live.yaml(), yaml));
     }
 

@@ -28,9 +28,18 @@ public final class TenantDirectory {
 
     /** Puts a new configuration of a tenant (or a new tenant) live; refused if it would clash with another's hosts. */
     public synchronized void publish(Tenant tenant) {
+        this.index = replacing(tenant);
+    }
+
+    /** Refuses, as {@link #publish} would, a configuration that would clash with another tenant's hosts; publishes nothing. */
+    public void checkFits(Tenant tenant) {
+        replacing(tenant);
+    }
+
+    private Index replacing(Tenant tenant) {
         Map<String, Tenant> codes = new LinkedHashMap<>(index.byCode());
         codes.put(tenant.code(), tenant);
-        this.index = index(codes.values());
+        return index(codes.values());
     }
 
     private static Index index(Collection<Tenant> tenants) {

@@ -1,0 +1,124 @@
+package org.reportingportals.core.platform.control;
+
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.reportingportals.core.platform.entity.PortalMode;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The counts on a real H2 (the version Payara Micro bundles), with the H2 migration of the table. */
+class ThrottleCountsTest {
+
+    private static final Duration WINDOW = Duration.ofMinutes(10);
+
+    private JdbcDataSource h2;
+    private Secrets secrets;
+
+    @BeforeEach
+    void database() throws Exception {
+        h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:throttle-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                + "DEFAULT_NULL_ORDERING=HIGH");
+        try (InputStream migration = getClass().getClassLoader().getResourceAsStream("db/migration/h2/V12__rate_limit_counts.sql");
+             Connection connection = h2.getConnection()) {
+            connection.createStatement().execute(new String(migration.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        secrets = Secrets.from(Optional.of(Base64.getEncoder().encodeToString(new byte[32])), PortalMode.PRODUCTION,
+                new SecureRandom());
+    }
+
+    private Throttle throttle(String kind, int limit, Clock clock) {
+        return new Throttle(kind, limit, WINDOW, secrets, clock);
+    }
+
+    @Test
+    void concurrentAttemptsOfOneClientEachGetTheirOwnCount() throws Exception {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-22T10:03:00Z"), ZoneOffset.UTC);
+        ThrottleCounts counts = new ThrottleCounts(h2);
+        Throttle.Attempt attempt = throttle("report", 1000, clock).attempt("198.51.100.7");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Long>> attempts = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                attempts.add(() -> counts.count(attempt));
+            }
+            Set<Long> seen = new TreeSet<>();
+            for (Future<Long> counted : pool.invokeAll(attempts)) {
+                seen.add(counted.get());
+            }
+            assertEquals(400, seen.size(), "no two attempts saw the same count: none was lost");
+            assertEquals(1L, ((TreeSet<Long>) seen).first());
+            assertEquals(400L, ((TreeSet<Long>) seen).last());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void theLimitHoldsForTheAttemptsOfEveryInstanceTogether() {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-22T10:03:00Z"), ZoneOffset.UTC);
+        Throttle here = throttle("report", 3, clock);
+        Throttle there = throttle("report", 3, clock);
+        ThrottleCounts counts = new ThrottleCounts(h2);
+        assertTrue(counts.tryAcquire(here, "198.51.100.7"));
+        assertTrue(counts.tryAcquire(there, "198.51.100.7"));
+        assertTrue(counts.tryAcquire(here, "198.51.100.7"));
+        assertFalse(counts.tryAcquire(there, "198.51.100.7"), "the fourth, on either instance");
+        assertTrue(counts.tryAcquire(there, "198.51.100.8"), "another client is not affected");
+        assertTrue(counts.tryAcquire(throttle("status-check", 3, clock), "198.51.100.7"), "nor another limit");
+    }
+
+    @Test
+    void theFirstAttemptOfAWindowDeletesWindowsBeforeThePreviousOne() throws Exception {
+        ThrottleTest.Hand clock = new ThrottleTest.Hand();
+        Throttle throttle = throttle("report", 3, clock);
+        ThrottleCounts counts = new ThrottleCounts(h2);
+        counts.tryAcquire(throttle, "198.51.100.7");
+        clock.now = clock.now.plus(WINDOW);
+        counts.tryAcquire(throttle, "198.51.100.7");
+        assertEquals(2, rows(), "the previous window stays");
+        clock.now = clock.now.plus(WINDOW);
+        counts.tryAcquire(throttle, "198.51.100.7");
+        assertEquals(2, rows(), "the one before it went");
+    }
+
+    @Test
+    void anUnreachableDatabaseLetsTheAttemptThrough() {
+        JdbcDataSource gone = new JdbcDataSource();
+        gone.setURL("jdbc:h2:mem:gone;IFEXISTS=TRUE");
+        assertTrue(new ThrottleCounts(gone).tryAcquire(throttle("report", 1, Clock.systemUTC()), "198.51.100.7"));
+    }
+
+    private long rows() throws SQLException {
+        try (Connection connection = h2.getConnection();
+             ResultSet count = connection.createStatement().executeQuery("SELECT COUNT(*) FROM rate_limit_counts")) {
+            count.next();
+            return count.getLong(1);
+        }
+    }
+}
