@@ -26,6 +26,7 @@ public enum ProblemType {
     REVIEW_OPEN("review-open", 409, "api.problem.conflict.title", "api.problem.review-open.detail"),
     REVIEW_BY_ASSESSOR("review-by-assessor", 409, "api.problem.conflict.title", "api.problem.review-by-assessor.detail"),
     RATE_LIMITED("rate-limited", 429, "api.problem.rate-limited.title", "api.problem.rate-limited.detail"),
+    UNAVAILABLE("service-unavailable", 503, "api.problem.unavailable.title", "api.problem.unavailable.detail"),
     SERVER_ERROR("server-error", 500, "api.problem.server-error.title", "api.problem.server-error.detail");
 
     private static final String PREFIX = "urn:reportingportals:problem:";

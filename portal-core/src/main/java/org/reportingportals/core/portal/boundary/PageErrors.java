@@ -3,10 +3,13 @@ package org.reportingportals.core.portal.boundary;
 import org.reportingportals.core.tenancy.boundary.Tenants;
 
 import org.reportingportals.core.platform.boundary.PageResource;
+import org.reportingportals.core.platform.boundary.UnexpectedExceptionMapper;
+import org.reportingportals.core.platform.control.DatabaseOutages;
 import com.ibm.icu.util.ULocale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.security.CsrfValidationException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -18,6 +21,8 @@ import org.reportingportals.core.portal.control.PortalSite;
 import org.reportingportals.tenant.directory.entity.Tenant;
 
 import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
 
 /** Error pages of the portal, in the page's language where it is known. */
 public final class PageErrors {
@@ -51,15 +56,63 @@ public final class PageErrors {
 
         @Override
         public Response toResponse(CsrfValidationException e) {
-            Optional<Tenant> tenant = Optional.ofNullable(uri.getPathParameters().getFirst("tenant")).flatMap(tenants::shown);
-            Optional<ULocale> locale = tenant.flatMap(t -> Optional.ofNullable(uri.getPathParameters().getFirst("lang"))
-                    .flatMap(lang -> site.pageLocale(t, lang)));
-            if (tenant.isPresent() && locale.isPresent()) {
-                models.tenantPage(tenant.get(), locale.get(), "expired");
-            } else {
-                models.platformPage("expired");
-            }
+            inPagesLanguage(uri, models, site, tenants, "expired");
             return page(403, models, "portal.error.expired");
+        }
+    }
+
+    /** The message page in the tenant's page language when the path names both, else the platform's page. */
+    private static void inPagesLanguage(UriInfo uri, PageModels models, PortalSite site, Tenants tenants, String id) {
+        Optional<Tenant> tenant = Optional.ofNullable(uri.getPathParameters().getFirst("tenant")).flatMap(tenants::shown);
+        Optional<ULocale> locale = tenant.flatMap(t -> Optional.ofNullable(uri.getPathParameters().getFirst("lang"))
+                .flatMap(lang -> site.pageLocale(t, lang)));
+        if (tenant.isPresent() && locale.isPresent()) {
+            models.tenantPage(tenant.get(), locale.get(), id);
+        } else {
+            models.platformPage(id);
+        }
+    }
+
+    /**
+     * Whatever else escapes a page: a database out of reach is a 503 page with {@code Retry-After} (nothing was
+     * saved; try again shortly); anything else a 500 page, logged with an incident id and the exception types only,
+     * never their messages (a constraint violation's message can carry row values, so report content). A
+     * {@code WebApplicationException} keeps the answer it carries.
+     */
+    @Provider
+    @ApplicationScoped
+    @PageResource
+    public static class Unexpected implements ExceptionMapper<Throwable> {
+
+        private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+
+        @Inject
+        PageModels models;
+
+        @Inject
+        PortalSite site;
+
+        @Inject
+        Tenants tenants;
+
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(Throwable fault) {
+            if (fault instanceof WebApplicationException answered) {
+                return answered.getResponse();
+            }
+            if (DatabaseOutages.isOutage(fault)) {
+                LOG.warning(() -> "database unavailable: " + UnexpectedExceptionMapper.causes(fault));
+                inPagesLanguage(uri, models, site, tenants, "unavailable");
+                return Response.fromResponse(page(503, models, "portal.error.unavailable"))
+                        .header("Retry-After", DatabaseOutages.RETRY_AFTER_SECONDS).build();
+            }
+            String incident = UUID.randomUUID().toString();
+            LOG.severe(() -> "incident " + incident + ": " + UnexpectedExceptionMapper.describeWithoutMessages(fault));
+            inPagesLanguage(uri, models, site, tenants, "server");
+            return Response.fromResponse(page(500, models, "portal.error.server")).header("X-Incident-Id", incident).build();
         }
     }
 
