@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpSession;
+import org.reportingportals.core.platform.control.ProviderReachability;
 import org.reportingportals.core.platform.control.StaffPasses;
 import org.reportingportals.core.platform.entity.StaffPass;
 import java.nio.charset.StandardCharsets;
@@ -88,6 +89,9 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     StaffPasses passes;
 
     @Inject
+    ProviderReachability provider;
+
+    @Inject
     Instance<OpenIdContext> signOn;
 
     /** Tokens verified once are not verified again on every request (see {@link VerifiedTokens}). */
@@ -147,6 +151,9 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         }
         try {
             if (!carriesCode(request)) {
+                if (!provider.reachable()) {
+                    throw new IllegalStateException("the sign-on provider does not answer");
+                }
                 // the mechanism redirects through the argument or through the context, depending on the path taken;
                 // the state and the PKCE verifier wait for the callback in a sealed cookie, not in a session
                 String target = target(request);

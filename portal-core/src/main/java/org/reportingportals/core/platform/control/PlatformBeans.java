@@ -202,4 +202,11 @@ public class PlatformBeans {
     public StaffPasses staffPasses(StaffSessionSettings sessions) {
         return new StaffPasses(new SealedText(secrets.derive("staff-pass-v1"), random), sessions, JsonProvider.provider());
     }
+
+    /** Asked before a browser is sent to sign on, so a provider that is down ends on our page, not a browser error. */
+    @Produces
+    @Singleton
+    public ProviderReachability providerReachability(OidcSettings oidc) {
+        return new ProviderReachability(oidc.issuer(), clock);
+    }
 }

@@ -1,0 +1,78 @@
+package org.reportingportals.core.platform.control;
+
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ProviderReachabilityTest {
+
+    private Instant now = Instant.parse("2026-12-02T08:00:00Z");
+    private final Clock clock = new Clock() {
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    };
+
+    @Test
+    void answersFromTheRealmsMetadataAndAsksAgainOnlyAfterAFewSeconds() throws IOException {
+        HttpServer realm = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        AtomicInteger asked = new AtomicInteger();
+        realm.createContext("/realms/portal/.well-known/openid-configuration", exchange -> {
+            asked.incrementAndGet();
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        realm.start();
+        int port = realm.getAddress().getPort();
+        ProviderReachability provider = new ProviderReachability(URI.create("http://127.0.0.1:" + port + "/realms/portal"), clock);
+        try {
+            assertTrue(provider.reachable());
+            assertTrue(provider.reachable());
+            assertEquals(1, asked.get(), "a burst of sign-ons asks once");
+        } finally {
+            realm.stop(0);
+        }
+        assertTrue(provider.reachable(), "still the answer kept");
+        now = now.plus(Duration.ofSeconds(6));
+        assertFalse(provider.reachable(), "the realm stopped answering");
+    }
+
+    @Test
+    void aRealmThatAnswersOtherThan200IsNotReachable() throws IOException {
+        HttpServer realm = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        realm.createContext("/", exchange -> {
+            exchange.sendResponseHeaders(503, -1);
+            exchange.close();
+        });
+        realm.start();
+        try {
+            assertFalse(new ProviderReachability(URI.create("http://127.0.0.1:" + realm.getAddress().getPort() + "/realms/portal/"),
+                    clock).reachable());
+        } finally {
+            realm.stop(0);
+        }
+    }
+}
