@@ -56,6 +56,8 @@ public class Drills {
     static Path repo;
     static boolean quick;
     static HttpClient http;
+    /** cycles --via I: the same cycles against one instance (to tell a drill's own fault from the cluster's) */
+    static int via;
 
     public static void main(String[] args) throws Exception {
         System.setProperty("jdk.httpclient.allowRestrictedHeaders", "connection");
@@ -64,6 +66,8 @@ public class Drills {
         repo = Path.of(System.getenv().getOrDefault("REPO", "."));
         state = readState(Path.of(System.getenv().getOrDefault("CLUSTER_STATE", repo.resolve("target/cluster/state").toString())));
         quick = List.of(args).contains("--quick");
+        int at = List.of(args).indexOf("--via");
+        via = at >= 0 ? Integer.parseInt(args[at + 1]) : 0;
         String drill = args.length > 0 ? args[0] : "";
         Verdict verdict;
         try {
@@ -123,6 +127,9 @@ public class Drills {
 
     /** The load balancer on localhost: the staff cookies are __Host-/Secure, kept by clients for localhost only. */
     static String lb() {
+        if (via > 0) {
+            return instance(via);
+        }
         return "http://localhost:" + state.get("PORTAL_PORT");
     }
 
@@ -826,6 +833,14 @@ public class Drills {
         // sign-on works first, and the instances have read the provider's metadata (a cached view must not hide the fault)
         Browser before = new Browser();
         signOnInBrowser(before, instance(1), "/console/", "analyst2", "analyst2-demo");
+        // a sign-on under way when Keycloak goes: credentials accepted, the browser about to come back with the code
+        Browser midway = new Browser();
+        Reply login = midway.follow(midway.get(instance(1) + "/console/"));
+        check(login.uri.getPort() == Integer.parseInt(kcPort), "no sign-in page before the stop: " + login.what());
+        String action = html(find(login.body, "<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"").orElseThrow());
+        Reply credentials = midway.post(login.uri.resolve(action).toString(), new LinkedHashMap<>(Map.of(
+                "username", List.of("analyst2"), "password", List.of("analyst2-demo"), "credentialId", List.of(""))));
+        String callback = credentials.header("Location").orElseThrow(() -> new AssertionError("no callback: " + credentials.what()));
         String[] env = {"env", "KC_WORK=" + state.get("KC_WORK"), "KC_PORT=" + kcPort, "KC_MGMT_PORT=" + state.get("KC_MGMT_PORT")};
         boolean restored = false;
         try {
@@ -864,11 +879,11 @@ public class Drills {
                 Browser b = new Browser();
                 Reply r = b.get(base + "/console/");
                 String seen = r.what();
-                boolean clear = r.status == 503 && !r.body.contains("Exception") && !r.body.matches("(?s).*\\bat [a-z]+\\.[a-z].*\\(.*");
+                boolean clear = r.status == 503 && !leaksTrace(r.body);
                 if (r.status / 100 == 3) {
                     Reply next = b.follow(r);
                     seen += "->" + next.what() + "@" + next.uri.getHost() + ":" + next.uri.getPort();
-                    clear = next.status == 503 && next.uri.getPort() != Integer.parseInt(kcPort) && !next.body.contains("Exception");
+                    clear = next.status == 503 && next.uri.getPort() != Integer.parseInt(kcPort) && !leaksTrace(next.body);
                 }
                 signOn.put(i == 0 ? "lb" : "inst" + i, seen);
                 if (!clear) {
@@ -876,6 +891,14 @@ public class Drills {
                 }
             }
             figures.put("sign-on while down", signOn);
+            // the callback of the sign-on under way: the code cannot be exchanged now
+            Reply back = midway.get(URI.create(instance(1) + "/").resolve(callback).toString());
+            Reply shown = back.status / 100 == 3 ? midway.follow(back) : back;
+            boolean clear = shown.status == 503 && shown.uri.getPort() != Integer.parseInt(kcPort) && !leaksTrace(shown.body);
+            figures.put("callback while down", back.what() + (shown != back ? "->" + shown.what() : ""));
+            if (!clear) {
+                problems.add("the callback of a sign-on under way did not fail closed with a 503 page (" + back.what() + ")");
+            }
         } finally {
             long t = System.nanoTime();
             restored = sh(concat(env, "ops/keycloak/start.sh")) == 0;
@@ -900,6 +923,11 @@ public class Drills {
         return Verdict.of(problems, figures(figures));
     }
 
+    /** A stack trace or an exception's name in a page. */
+    static boolean leaksTrace(String body) {
+        return body.contains("Exception") || body.matches("(?s).*\\bat (org|java|jakarta|fish|com|sun)\\.[\\w.$]+\\(.*");
+    }
+
     static String[] concat(String[] a, String... b) {
         String[] all = new String[a.length + b.length];
         System.arraycopy(a, 0, all, 0, a.length);
@@ -921,7 +949,7 @@ public class Drills {
         if (r.status != 200) {
             return 0;
         }
-        return (int) Pattern.compile("\"mimeMessageId\"|\"subject\"").matcher(r.body).results().count() / 2;
+        return (int) Pattern.compile("\\{\"uid\":\"").matcher(r.body).results().count();
     }
 
     static Verdict smtpDown() throws Exception {
