@@ -80,7 +80,12 @@ instance_wait() {
       grep -E "SEVERE|Exception" "$dir/payara.log" 2>/dev/null | head -10 >&2
       return 1
     fi
-    [ $((SECONDS - t0)) -lt "$limit" ] || { echo "inst$i did not answer within $limit s; log: $dir/payara.log" >&2; return 1; }
+    if [ $((SECONDS - t0)) -ge "$limit" ]; then
+      echo "inst$i did not answer within $limit s; log: $dir/payara.log; listening on its port:" >&2
+      ss -ltnp "sport = :$(instance_port "$i")" 2>/dev/null | tail -n +2 >&2
+      grep -E "SEVERE" "$dir/payara.log" 2>/dev/null | head -5 | cut -c1-300 >&2
+      return 1
+    fi
     sleep 1
   done
 }
@@ -234,8 +239,10 @@ cluster_stop_all() {
   [ -f "$CLUSTER_STATE" ] || return 0
   CLUSTER_N=$(cluster_state_get N)
   haproxy_stop
-  for i in $(seq 1 "${CLUSTER_N:-0}"); do instance_stop "$i" & done
-  wait
+  # wait for these stops only: a bare wait would also wait for the processes started from this shell
+  local stoppers=()
+  for i in $(seq 1 "${CLUSTER_N:-0}"); do instance_stop "$i" & stoppers+=($!); done
+  [ ${#stoppers[@]} -eq 0 ] || wait "${stoppers[@]}"
   greenmail_stop
   if [ "$(cluster_state_get KC_STARTED)" = 1 ]; then cluster_keycloak_stop >/dev/null || true; fi
   rm -f "$CLUSTER_STATE"
