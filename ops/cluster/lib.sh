@@ -75,7 +75,8 @@ instance_wait() {
   local i=$1 limit=${2:-300} t0=$SECONDS dir
   dir=$(instance_dir "$i")
   until instance_ready "$i"; do
-    if ! cluster_alive "$(instance_pid "$i")" || grep -q "Exception while loading the app" "$dir/payara.log" 2>/dev/null; then
+    # "GrizzlyProxy is NULL": seen on concurrent starts here; the JVM goes on to say "ready" but never answers
+    if ! cluster_alive "$(instance_pid "$i")" || grep -qE "Exception while loading the app|GrizzlyProxy is NULL" "$dir/payara.log" 2>/dev/null; then
       echo "inst$i failed to start; log: $dir/payara.log" >&2
       grep -E "SEVERE|Exception" "$dir/payara.log" 2>/dev/null | head -10 >&2
       return 1
