@@ -1,0 +1,250 @@
+# Sourced by ops/cluster/run, stop, instance, smtp and ops/drills/run: N identical platform instances that share
+# only PostgreSQL, GreenMail as their SMTP server, HAProxy in front. Everything lives under $CLUSTER_DIR
+# (default target/cluster): the state file (ports, pids, who started Keycloak), one directory per instance
+# (log, tmp, pid), the generated haproxy.cfg and the logs of HAProxy and GreenMail.
+# Every process is started with setsid and its pid kept, so stop signals exactly what was started here.
+
+CLUSTER_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+CLUSTER_DIR=${CLUSTER_DIR:-$CLUSTER_ROOT/target/cluster}
+CLUSTER_STATE=$CLUSTER_DIR/state
+CLUSTER_BUNDLE=$CLUSTER_ROOT/portal-core/target/ROOT-microbundle.jar
+GREENMAIL_VERSION=2.1.5
+GREENMAIL_JAR=$CLUSTER_ROOT/target/greenmail/greenmail-standalone-$GREENMAIL_VERSION.jar
+
+cluster_say() { printf '\n== %s\n' "$*"; }
+cluster_die() { echo "$*" >&2; exit 1; }
+
+# the state file is KEY=value lines; later lines win
+cluster_state_set() { mkdir -p "$CLUSTER_DIR"; echo "$1=$2" >> "$CLUSTER_STATE"; }
+cluster_state_get() { [ -f "$CLUSTER_STATE" ] && awk -F= -v k="$1" '$1 == k { v = substr($0, length(k) + 2) } END { print v }' "$CLUSTER_STATE"; }
+cluster_load_state() {
+  [ -f "$CLUSTER_STATE" ] || cluster_die "no cluster state in $CLUSTER_STATE: start one with ops/cluster/run --background"
+  CLUSTER_N=$(cluster_state_get N) CLUSTER_BASE_PORT=$(cluster_state_get BASE_PORT)
+  PORTAL_PORT=$(cluster_state_get PORTAL_PORT) CLUSTER_DB=$(cluster_state_get DB)
+}
+
+# a pid is ours only while it still runs what we started (pids are reused): its command line names our directory
+cluster_alive() {
+  local pid=$1
+  [[ $pid =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null &&
+    tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | grep -qF "$CLUSTER_DIR"
+}
+port_free() { local rc=0; curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$1/" || rc=$?; [ "$rc" -eq 7 ]; }
+
+# the bundle, built like ops/run does: only when missing or older than any source or pom
+cluster_build() {
+  [ "${SKIP_BUILD:-0}" = 1 ] && { [ -f "$CLUSTER_BUNDLE" ] || cluster_die "SKIP_BUILD=1 but no $CLUSTER_BUNDLE"; return 0; }
+  if [ ! -f "$CLUSTER_BUNDLE" ] || [ -n "$(cd "$CLUSTER_ROOT" && find pom.xml */pom.xml */src -newer "$CLUSTER_BUNDLE" -type f -print -quit 2>/dev/null)" ]; then
+    cluster_say "building (mvn package, tests skipped)"
+    (cd "$CLUSTER_ROOT" && mvn -B -q -ntp -DskipTests package)
+  fi
+}
+
+# --- instances: inst1 on BASE_PORT, inst2 on BASE_PORT+1, ...
+instance_port() { echo $(( CLUSTER_BASE_PORT + $1 - 1 )); }
+instance_dir() { echo "$CLUSTER_DIR/inst$1"; }
+instance_pid() { cat "$(instance_dir "$1")/pid" 2>/dev/null || true; }
+
+# instance_start I: the bundle with the environment in $CLUSTER_DIR/instance.env; returns at once
+instance_start() {
+  local i=$1 dir port
+  dir=$(instance_dir "$i") port=$(instance_port "$i")
+  cluster_alive "$(instance_pid "$i")" && { echo "inst$i already runs (pid $(instance_pid "$i"))"; return 0; }
+  port_free "$port" || cluster_die "port $port is taken; set CLUSTER_BASE_PORT"
+  mkdir -p "$dir/tmp"
+  [ -f "$dir/payara.log" ] && mv "$dir/payara.log" "$dir/payara.previous.log"
+  # the instance directory in the command line is what cluster_alive recognises
+  ( set -a; . "$CLUSTER_DIR/instance.env"; set +a; cd "$dir" &&
+    exec setsid java "-Xmx${CLUSTER_XMX:-384m}" -Duser.timezone=UTC -Djava.io.tmpdir="$dir/tmp" \
+      -jar "$CLUSTER_BUNDLE" --nocluster --name "inst$i" --port "$port" \
+      --postbootcommandfile "$CLUSTER_ROOT/ops/payara/post-boot-commands.txt" < /dev/null > "$dir/payara.log" 2>&1 ) &
+  echo $! > "$dir/pid"
+}
+
+# instance_ready I: an application answer, not "ready" in the log (a failed deployment still logs it):
+# a portal page (served from the tenants read from the database) and the readiness check (database, schema)
+instance_ready() {
+  local port
+  port=$(instance_port "$1")
+  curl -fs -o /dev/null --max-time 5 "http://127.0.0.1:$port/ug/en/" &&
+    curl -fs -o /dev/null --max-time 5 "http://127.0.0.1:$port/health/ready"
+}
+
+# instance_wait I [SECONDS]: until it answers; fails if it died or its deployment failed
+instance_wait() {
+  local i=$1 limit=${2:-300} t0=$SECONDS dir
+  dir=$(instance_dir "$i")
+  until instance_ready "$i"; do
+    # "GrizzlyProxy is NULL": seen on concurrent starts here; the JVM goes on to say "ready" but never answers
+    if ! cluster_alive "$(instance_pid "$i")" || grep -qE "Exception while loading the app|GrizzlyProxy is NULL" "$dir/payara.log" 2>/dev/null; then
+      echo "inst$i failed to start; log: $dir/payara.log" >&2
+      grep -E "SEVERE|Exception" "$dir/payara.log" 2>/dev/null | head -10 >&2
+      return 1
+    fi
+    if [ $((SECONDS - t0)) -ge "$limit" ]; then
+      echo "inst$i did not answer within $limit s; log: $dir/payara.log; listening on its port:" >&2
+      ss -ltnp "sport = :$(instance_port "$i")" 2>/dev/null | tail -n +2 >&2
+      grep -E "SEVERE" "$dir/payara.log" 2>/dev/null | head -5 | cut -c1-300 >&2
+      return 1
+    fi
+    sleep 1
+  done
+}
+
+# instance_stop I [KILL]: TERM (or KILL) and wait until it is gone
+instance_stop() {
+  local pid signal=${2:-TERM}
+  pid=$(instance_pid "$1")
+  cluster_alive "$pid" || return 0
+  kill "-$signal" "$pid" 2>/dev/null || true
+  for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || return 0; sleep 1; done
+  kill -KILL "$pid" 2>/dev/null || true
+  for _ in 1 2 3 4 5; do kill -0 "$pid" 2>/dev/null || return 0; sleep 1; done
+}
+
+# --- GreenMail standalone: SMTP for the instances, its REST API for the drills to read what arrived
+greenmail_fetch() {
+  [ -f "$GREENMAIL_JAR" ] && return 0
+  mkdir -p "$(dirname "$GREENMAIL_JAR")"
+  (cd "$(dirname "$GREENMAIL_JAR")" && mvn -B -q -ntp org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
+      -Dartifact=com.icegreen:greenmail-standalone:$GREENMAIL_VERSION -DoutputDirectory="$(dirname "$GREENMAIL_JAR")") \
+      > "$CLUSTER_DIR/greenmail-fetch.log" 2>&1 ||
+    { tail -20 "$CLUSTER_DIR/greenmail-fetch.log" >&2; cluster_die "fetching GreenMail failed"; }
+}
+
+greenmail_start() {
+  local smtp api
+  smtp=$(cluster_state_get SMTP_PORT) api=$(cluster_state_get SMTP_API_PORT)
+  cluster_alive "$(cat "$CLUSTER_DIR/greenmail.pid" 2>/dev/null)" && return 0
+  port_free "$api" || cluster_die "port $api (GreenMail API) is taken; set SMTP_API_PORT"
+  # auth disabled: any recipient gets a mailbox on delivery; the path of the pid's cwd marks it as ours
+  ( cd "$CLUSTER_DIR" && exec setsid java -Xmx96m -Dgreenmail.marker="$CLUSTER_DIR" -Dgreenmail.auth.disabled \
+      -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$smtp" \
+      -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$api" \
+      -jar "$GREENMAIL_JAR" < /dev/null > "$CLUSTER_DIR/greenmail.log" 2>&1 ) &
+  echo $! > "$CLUSTER_DIR/greenmail.pid"
+  for _ in $(seq 1 60); do
+    curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$api/api/service/readiness" && return 0
+    cluster_alive "$(cat "$CLUSTER_DIR/greenmail.pid")" || break
+    sleep 0.5
+  done
+  tail -20 "$CLUSTER_DIR/greenmail.log" >&2; cluster_die "GreenMail did not start"
+}
+
+greenmail_stop() {
+  local pid
+  pid=$(cat "$CLUSTER_DIR/greenmail.pid" 2>/dev/null || true)
+  cluster_alive "$pid" || return 0
+  kill "$pid" 2>/dev/null || true
+  for _ in $(seq 1 20); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.5; done
+  kill -KILL "$pid" 2>/dev/null || true
+}
+
+# --- HAProxy: round robin, no stickiness, health from /health/ready, retries only where nothing reached a server
+haproxy_config() {
+  local i
+  cat <<CFG
+# generated by ops/cluster/run; do not edit (it is rewritten on every start)
+global
+    log stdout format raw local0
+    maxconn 4000
+
+defaults
+    mode http
+    log global
+    option httplog
+    option dontlog-normal
+    timeout connect 2s
+    timeout client 30s
+    timeout server 30s
+    timeout http-request 10s
+    timeout queue 10s
+    # Retry (on another server) only when the connection could not be made: then no byte of the request reached
+    # a server. empty-response, response-timeout or 5xx retries could send a POST a second time.
+    retries 2
+    option redispatch 1
+    retry-on conn-failure
+    # when no instance is up (all fail their readiness, e.g. PostgreSQL down) say when to come back
+    http-error status 503 content-type "text/plain; charset=utf-8" hdr Retry-After 10 hdr Cache-Control no-store string "The service is unavailable; try again shortly.\n"
+
+frontend portal
+    bind 127.0.0.1:$PORTAL_PORT
+    option forwardfor
+    default_backend instances
+
+backend instances
+    balance roundrobin
+    option httpchk
+    http-check send meth GET uri /health/ready ver HTTP/1.1 hdr Host localhost
+    http-check expect status 200
+    default-server inter 1s fastinter 500ms downinter 1s fall 2 rise 2
+    # which instance answered (a dev load balancer may say so; the drills count it)
+    http-response set-header X-Served-By %s
+CFG
+  for i in $(seq 1 "$CLUSTER_N"); do
+    echo "    server inst$i 127.0.0.1:$(instance_port "$i") check"
+  done
+  cat <<CFG
+
+listen stats
+    bind 127.0.0.1:$(cluster_state_get STATS_PORT)
+    stats enable
+    stats uri /
+    stats refresh 5s
+CFG
+}
+
+haproxy_start() {
+  command -v haproxy >/dev/null || {
+    cluster_say "installing Debian's haproxy"
+    { apt-get update -qq && apt-get install -y -qq haproxy >/dev/null; } || cluster_die "could not install haproxy"
+  }
+  haproxy_config > "$CLUSTER_DIR/haproxy.cfg"
+  haproxy -c -q -f "$CLUSTER_DIR/haproxy.cfg" || cluster_die "haproxy refused $CLUSTER_DIR/haproxy.cfg"
+  port_free "$PORTAL_PORT" || cluster_die "port $PORTAL_PORT is taken; set PORTAL_PORT"
+  ( exec setsid haproxy -db -f "$CLUSTER_DIR/haproxy.cfg" < /dev/null > "$CLUSTER_DIR/haproxy.log" 2>&1 ) &
+  echo $! > "$CLUSTER_DIR/haproxy.pid"
+}
+
+haproxy_stop() {
+  local pid
+  pid=$(cat "$CLUSTER_DIR/haproxy.pid" 2>/dev/null || true)
+  cluster_alive "$pid" || return 0
+  kill "$pid" 2>/dev/null || true
+  for _ in $(seq 1 20); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.5; done
+  kill -KILL "$pid" 2>/dev/null || true
+}
+
+# --- Keycloak: reuse one that answers on the ports (like ops/run), else start one from KC_WORK and remember it
+cluster_keycloak_start() {
+  local mgmt
+  mgmt=$(cluster_state_get KC_MGMT_PORT)
+  if curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$mgmt/health/ready"; then
+    cluster_state_set KC_STARTED 0
+    echo "Keycloak already answers on $mgmt; using it"
+  else
+    cluster_state_set KC_STARTED 1
+    KC_WORK=$(cluster_state_get KC_WORK) KC_PORT=$(cluster_state_get KC_PORT) KC_MGMT_PORT=$mgmt \
+      "$CLUSTER_ROOT/ops/keycloak/start.sh"
+  fi
+}
+
+cluster_keycloak_stop() {
+  KC_WORK=$(cluster_state_get KC_WORK) KC_PORT=$(cluster_state_get KC_PORT) \
+    KC_MGMT_PORT=$(cluster_state_get KC_MGMT_PORT) "$CLUSTER_ROOT/ops/keycloak/stop.sh"
+}
+
+# cluster_stop_all: what the state file says this cluster started, and nothing else
+cluster_stop_all() {
+  local i
+  [ -f "$CLUSTER_STATE" ] || return 0
+  CLUSTER_N=$(cluster_state_get N)
+  haproxy_stop
+  # wait for these stops only: a bare wait would also wait for the processes started from this shell
+  local stoppers=()
+  for i in $(seq 1 "${CLUSTER_N:-0}"); do instance_stop "$i" & stoppers+=($!); done
+  [ ${#stoppers[@]} -eq 0 ] || wait "${stoppers[@]}"
+  greenmail_stop
+  if [ "$(cluster_state_get KC_STARTED)" = 1 ]; then cluster_keycloak_stop >/dev/null || true; fi
+  rm -f "$CLUSTER_STATE"
+}
