@@ -6,10 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,23 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ProviderReachabilityTest {
 
-    private Instant now = Instant.parse("2026-12-02T08:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final ThrottleTest.Hand clock = new ThrottleTest.Hand();
 
     @Test
     void answersFromTheRealmsMetadataAndAsksAgainOnlyAfterAFewSeconds() throws IOException {
@@ -56,7 +37,7 @@ class ProviderReachabilityTest {
             realm.stop(0);
         }
         assertTrue(provider.reachable(), "still the answer kept");
-        now = now.plus(Duration.ofSeconds(6));
+        clock.now = clock.now.plus(Duration.ofSeconds(6));
         assertFalse(provider.reachable(), "the realm stopped answering");
     }
 

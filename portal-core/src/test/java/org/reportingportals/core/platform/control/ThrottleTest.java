@@ -26,7 +26,7 @@ class ThrottleTest {
     private static final Duration WINDOW = Duration.ofMinutes(10);
     private static final String MASTER = Base64.getEncoder().encodeToString("throttle-test-master-key-32-bytes!!".getBytes(StandardCharsets.US_ASCII));
 
-    /** A clock the test moves by hand (ThrottleCountsTest's too). */
+    /** A clock the test moves by hand (ThrottleCountsTest's and ProviderReachabilityTest's too). */
     static final class Hand extends Clock {
         Instant now = Instant.parse("2026-11-22T10:03:20Z");
 
