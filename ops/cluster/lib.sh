@@ -75,8 +75,11 @@ instance_wait() {
   local i=$1 limit=${2:-300} t0=$SECONDS dir
   dir=$(instance_dir "$i")
   until instance_ready "$i"; do
-    # "GrizzlyProxy is NULL": seen on concurrent starts here; the JVM goes on to say "ready" but never answers
-    if ! cluster_alive "$(instance_pid "$i")" || grep -qE "Exception while loading the app|GrizzlyProxy is NULL" "$dir/payara.log" 2>/dev/null; then
+    # "GrizzlyProxy is NULL" and "Failed to start": seen on concurrent starts here, when the post-boot commands
+    # restart the HTTP listener (a second "bound to" on thread "GF Domain XML") while the first still holds the
+    # port; the JVM then says "ready" and never answers, or stays up after a BindException
+    if ! cluster_alive "$(instance_pid "$i")" ||
+        grep -qE "Exception while loading the app|GrizzlyProxy is NULL|Failed to start, exiting" "$dir/payara.log" 2>/dev/null; then
       echo "inst$i failed to start; log: $dir/payara.log" >&2
       grep -E "SEVERE|Exception" "$dir/payara.log" 2>/dev/null | head -10 >&2
       return 1
@@ -222,6 +225,12 @@ cluster_keycloak_start() {
   if curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$mgmt/health/ready"; then
     cluster_state_set KC_STARTED 0
     echo "Keycloak already answers on $mgmt; using it"
+  elif ! port_free "$(cluster_state_get KC_PORT)"; then
+    # another one is still starting on these ports (someone else's): wait for it and use it, never stop it
+    cluster_state_set KC_STARTED 0
+    echo "a Keycloak is starting on $(cluster_state_get KC_PORT); waiting for it"
+    for _ in $(seq 1 180); do curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$mgmt/health/ready" && return 0; sleep 1; done
+    echo "the Keycloak on $(cluster_state_get KC_PORT) did not become ready" >&2; return 1
   else
     cluster_state_set KC_STARTED 1
     KC_WORK=$(cluster_state_get KC_WORK) KC_PORT=$(cluster_state_get KC_PORT) KC_MGMT_PORT=$mgmt \

@@ -850,6 +850,11 @@ public class Drills {
         boolean restored = false;
         try {
             check(sh(concat(env, "ops/keycloak/stop.sh")) == 0, "stopping Keycloak failed");
+            if (send(get(keycloak() + "/").build()).error == null) {
+                // not started from the cluster's KC_WORK (someone else's): it was not stopped, and must not be
+                return Verdict.fail("not run: the Keycloak on " + kcPort + " was not started from " + state.get("KC_WORK")
+                        + ", so it was left running");
+            }
             String marker = RUN + "c";
             long t0 = System.nanoTime();
             List<Attempt> intake = new ArrayList<>();
