@@ -37,14 +37,22 @@
  *       connection from an address in {@code portal.proxy.trusted} (CIDR list), and read from the right.</li>
  *   <li>Every error leaves as {@code application/problem+json} with a stable {@code type}, localised title
  *       and detail, and field errors; nothing unexpected leaks a stack trace or echoes input.</li>
- *   <li>Two CSRF schemes behind Krazo's one token strategy ({@code OnDemandCsrfTokens}): staff pages keep the
- *       token in the session they have anyway; citizens' pages use a signed double-submit token
- *       ({@code SignedCsrfTokens}), so they never open a session and a form page can be shared from a cache.
- *       The citizens' forms are checked by their controllers through {@code SignedCsrfTokens.verify}, not by
- *       Krazo's {@code @CsrfProtected}: Krazo 3.0.1 compares the field with {@code String.equals}, and our
- *       check must also cover the signature and expiry, in constant time. Krazo still asks the strategy for a
- *       token on every response (its {@code X-CSRF-TOKEN} header), hence the "none" placeholder on pages
- *       without a form.</li>
+ *   <li>No page needs a session, so any instance serves any request: staff carry a sealed pass
+ *       ({@code StaffPasses}, cookie {@code __Host-staff}) made when the OIDC callback succeeds, and a sign-on on its
+ *       way to Keycloak carries its state and PKCE verifier in a sealed cookie; Payara's Hazelcast session
+ *       replication was tried and fails with Soteria's session-scoped beans. A pass expires idle and at a maximum
+ *       ({@code portal.staff.session-*}) and cannot be revoked earlier: signing out removes it and ends the
+ *       provider's session.</li>
+ *   <li>One CSRF scheme behind Krazo's token strategy ({@code OnDemandCsrfTokens}): a signed double-submit token
+ *       ({@code SignedCsrfTokens}) on citizens' and staff pages alike. Staff forms are checked by Krazo's
+ *       {@code @CsrfProtected} against the cookie's token, which the strategy hands over only when its signature and
+ *       expiry hold; the citizens' forms are checked by their controllers through {@code SignedCsrfTokens.verify},
+ *       in constant time, because their pages are served from a cache with the visitor's token spliced in. Krazo
+ *       still asks the strategy for a token on every response (its {@code X-CSRF-TOKEN} header), hence the "none"
+ *       placeholder on pages without a form.</li>
+ *   <li>A database out of reach ({@code DatabaseOutages}) is a 503 with {@code Retry-After}, not a fault; EclipseLink
+ *       retries a failed read once and at once ({@code FailFastSessions}), so an outage is answered in
+ *       milliseconds.</li>
  * </ul>
  */
 package org.reportingportals.core.platform;
