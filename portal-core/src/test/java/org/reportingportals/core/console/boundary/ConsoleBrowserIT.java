@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.reportingportals.core.testing.Api;
@@ -76,6 +77,8 @@ class ConsoleBrowserIT extends SignOnBrowserTest {
                 chromium.screenshot("console-4-assessing");
             }
             form.findElement(By.cssSelector("button[type=submit]")).click();
+            // the old page must be gone first: its own readyState is "complete" until the next page replaces it
+            new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(form));
             new WebDriverWait(driver, WAIT).until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
         }
         waitFor(By.cssSelector("p.notice"));
