@@ -155,7 +155,8 @@ global
 defaults
     mode http
     log global
-    option httplog
+    # errors only, and never the client's address or a query string (option httplog would log both)
+    log-format "%tr %ft %b/%s %TR/%Tw/%Tc/%Tr/%Ta %ST %B %tsc %HM %HP"
     option dontlog-normal
     timeout connect 2s
     timeout client 30s
