@@ -5,7 +5,9 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
 
 import java.sql.SQLException;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Tells a write that lost a race with another transaction from a fault. A lost race is the client's business
@@ -27,16 +29,13 @@ public final class Contention {
 
     /** True when {@code failure}, or what caused it, is the database refusing a write that raced another. */
     public static boolean lostRace(Throwable failure) {
-        int depth = 0;
-        for (Throwable t = failure; t != null && depth < MAX_DEPTH; t = t.getCause(), depth++) {
-            if (t instanceof PessimisticLockException || t instanceof LockTimeoutException
-                    || t instanceof OptimisticLockException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && LOST_RACE_STATES.contains(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return causes(failure).anyMatch(t -> t instanceof PessimisticLockException || t instanceof LockTimeoutException
+                || t instanceof OptimisticLockException
+                || t instanceof SQLException sql && sql.getSQLState() != null && LOST_RACE_STATES.contains(sql.getSQLState()));
+    }
+
+    /** {@code failure} and its causes, at most {@value #MAX_DEPTH} deep (a cycle of causes ends there too). */
+    static Stream<Throwable> causes(Throwable failure) {
+        return Stream.iterate(failure, Objects::nonNull, Throwable::getCause).limit(MAX_DEPTH);
     }
 }

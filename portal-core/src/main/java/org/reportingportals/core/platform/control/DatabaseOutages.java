@@ -27,24 +27,15 @@ public final class DatabaseOutages {
     private static final Set<String> POOL_FAILURES = Set.of("com.sun.appserv.connectors.internal.api.PoolingException",
             "jakarta.resource.spi.ResourceAllocationException", "jakarta.resource.ResourceException");
 
-    private static final int MAX_DEPTH = 16;
-
     private DatabaseOutages() {
     }
 
     /** True when {@code failure}, or what caused it, is the database being out of reach. */
     public static boolean isOutage(Throwable failure) {
-        int depth = 0;
-        for (Throwable t = failure; t != null && depth < MAX_DEPTH; t = t.getCause(), depth++) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t instanceof ConnectException || POOL_FAILURES.contains(t.getClass().getName())) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || OUTAGE_STATES.contains(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
+        return Contention.causes(failure).anyMatch(t -> t instanceof SQLTransientConnectionException
+                || t instanceof SQLNonTransientConnectionException || t instanceof ConnectException
+                || POOL_FAILURES.contains(t.getClass().getName())
+                || t instanceof SQLException sql && sql.getSQLState() != null
+                        && (sql.getSQLState().startsWith("08") || OUTAGE_STATES.contains(sql.getSQLState())));
     }
 }
