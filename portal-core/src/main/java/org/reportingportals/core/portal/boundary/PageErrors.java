@@ -40,7 +40,17 @@ public final class PageErrors {
     @Provider
     @ApplicationScoped
     @PageResource
-    public static class CsrfFailures implements ExceptionMapper<CsrfValidationException> {
+    public static class CsrfFailures extends InPagesLanguage implements ExceptionMapper<CsrfValidationException> {
+
+        @Override
+        public Response toResponse(CsrfValidationException e) {
+            messagePage("expired");
+            return page(403, models, "portal.error.expired");
+        }
+    }
+
+    /** A mapper whose message page is in the tenant's page language when the path names both, else the platform's. */
+    abstract static class InPagesLanguage {
 
         @Inject
         PageModels models;
@@ -54,22 +64,15 @@ public final class PageErrors {
         @Context
         UriInfo uri;
 
-        @Override
-        public Response toResponse(CsrfValidationException e) {
-            inPagesLanguage(uri, models, site, tenants, "expired");
-            return page(403, models, "portal.error.expired");
-        }
-    }
-
-    /** The message page in the tenant's page language when the path names both, else the platform's page. */
-    private static void inPagesLanguage(UriInfo uri, PageModels models, PortalSite site, Tenants tenants, String id) {
-        Optional<Tenant> tenant = Optional.ofNullable(uri.getPathParameters().getFirst("tenant")).flatMap(tenants::shown);
-        Optional<ULocale> locale = tenant.flatMap(t -> Optional.ofNullable(uri.getPathParameters().getFirst("lang"))
-                .flatMap(lang -> site.pageLocale(t, lang)));
-        if (tenant.isPresent() && locale.isPresent()) {
-            models.tenantPage(tenant.get(), locale.get(), id);
-        } else {
-            models.platformPage(id);
+        void messagePage(String id) {
+            Optional<Tenant> tenant = Optional.ofNullable(uri.getPathParameters().getFirst("tenant")).flatMap(tenants::shown);
+            Optional<ULocale> locale = tenant.flatMap(t -> Optional.ofNullable(uri.getPathParameters().getFirst("lang"))
+                    .flatMap(lang -> site.pageLocale(t, lang)));
+            if (tenant.isPresent() && locale.isPresent()) {
+                models.tenantPage(tenant.get(), locale.get(), id);
+            } else {
+                models.platformPage(id);
+            }
         }
     }
 
@@ -82,21 +85,9 @@ public final class PageErrors {
     @Provider
     @ApplicationScoped
     @PageResource
-    public static class Unexpected implements ExceptionMapper<Throwable> {
+    public static class Unexpected extends InPagesLanguage implements ExceptionMapper<Throwable> {
 
         private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
-
-        @Inject
-        PageModels models;
-
-        @Inject
-        PortalSite site;
-
-        @Inject
-        Tenants tenants;
-
-        @Context
-        UriInfo uri;
 
         @Override
         public Response toResponse(Throwable fault) {
@@ -105,13 +96,13 @@ public final class PageErrors {
             }
             if (DatabaseOutages.isOutage(fault)) {
                 LOG.warning(() -> "database unavailable: " + UnexpectedExceptionMapper.causes(fault));
-                inPagesLanguage(uri, models, site, tenants, "unavailable");
+                messagePage("unavailable");
                 return Response.fromResponse(page(503, models, "portal.error.unavailable"))
                         .header("Retry-After", DatabaseOutages.RETRY_AFTER_SECONDS).build();
             }
             String incident = UUID.randomUUID().toString();
             LOG.severe(() -> "incident " + incident + ": " + UnexpectedExceptionMapper.describeWithoutMessages(fault));
-            inPagesLanguage(uri, models, site, tenants, "server");
+            messagePage("server");
             return Response.fromResponse(page(500, models, "portal.error.server")).header("X-Incident-Id", incident).build();
         }
     }
