@@ -18,7 +18,7 @@ public class PagesApplication extends Application {
 
     @Override
     public Map<String, Object> getProperties() {
-        return Map.of(Csrf.CSRF_PROTECTION, Csrf.CsrfOptions.EXPLICIT,
+        return Map.of(Resources.WADL_DISABLED, true, Csrf.CSRF_PROTECTION, Csrf.CsrfOptions.EXPLICIT,
                 "org.eclipse.krazo.csrfTokenStrategy", new OnDemandCsrfTokens());
     }
 }

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,5 +32,10 @@ public class PortalApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Resources.carrying(ApiResource.class);
+    }
+
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of(Resources.WADL_DISABLED, true);
     }
 }

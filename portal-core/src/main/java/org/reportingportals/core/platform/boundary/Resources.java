@@ -12,6 +12,12 @@ import java.util.stream.Collectors;
 /** The classes a JAX-RS application serves: every bean that carries its stereotype. */
 final class Resources {
 
+    /**
+     * Jersey's {@code jersey.config.server.wadl.disableWadl}, set on every application: the generated
+     * {@code /application.wadl} names the Jersey build and lists every resource to anyone who asks.
+     */
+    static final String WADL_DISABLED = "jersey.config.server.wadl.disableWadl";
+
     private Resources() {
     }
 

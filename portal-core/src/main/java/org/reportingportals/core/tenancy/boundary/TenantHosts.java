@@ -11,10 +11,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.reportingportals.tenant.directory.entity.Tenant;
 
 import java.io.IOException;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -76,7 +77,15 @@ public class TenantHosts extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String host = host(request);
+        String host = host(request, addresses.isTrustedProxy(request.getRemoteAddr()));
+        if (host == null) {
+            // two Host headers (which one would a proxy have routed by?) or one that is no host name: refused,
+            // and not logged, since its text is the client's
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            response.setContentType("text/plain; charset=UTF-8");
+            response.getWriter().write("Bad request");
+            return;
+        }
         if (hosts.contains(host)) {
             chain.doFilter(request, response);
             return;
@@ -97,13 +106,24 @@ public class TenantHosts extends HttpFilter {
         request.getRequestDispatcher("/" + tenant.get().code() + (path.isEmpty() ? "/" : path)).forward(request, response);
     }
 
-    private String host(HttpServletRequest request) {
-        String header = addresses.isTrustedProxy(request.getRemoteAddr()) && request.getHeader("X-Forwarded-Host") != null
-                ? request.getHeader("X-Forwarded-Host").split(",")[0] : request.getHeader("Host");
+    /** A host name or IP literal with an optional port, nothing else (RFC 9110 section 7.2; no user info, no path). */
+    private static final Pattern VALID_HOST = Pattern.compile(
+            "(?:[a-z0-9][a-z0-9.-]{0,252}|\\[[0-9a-f:.]{2,45}\\])(?::[0-9]{1,5})?", Pattern.CASE_INSENSITIVE);
+
+    /** The host the request names, "" for none (HTTP/1.0), null for a request to refuse. */
+    static String host(HttpServletRequest request, boolean fromTrustedProxy) {
+        if (Collections.list(request.getHeaders("Host")).size() > 1) {
+            return null;
+        }
+        String forwarded = request.getHeader("X-Forwarded-Host");
+        String header = fromTrustedProxy && forwarded != null ? forwarded.split(",")[0] : request.getHeader("Host");
         if (header == null) {
             return "";
         }
         String host = header.strip().toLowerCase(Locale.ROOT);
+        if (!VALID_HOST.matcher(host).matches()) {
+            return null;
+        }
         if (host.startsWith("[")) {
             int close = host.indexOf(']');
             return close < 0 ? host : host.substring(0, close + 1);

@@ -137,6 +137,27 @@ class PortalPagesIT {
     }
 
     @Test
+    void twoHostHeadersOrOneThatIsNoHostNameAre400() {
+        String ours = base.getHost();
+        assertEquals(400, statusWithHeaders("Host: " + ours + "\r\nHost: evil.example", "/ug/en/"), "two Host headers");
+        assertEquals(400, statusWithHeaders("Host: evil.example\r\nHost: " + ours, "/ug/en/"), "two Host headers");
+        for (String bad : List.of("bad host", "x@" + ours, ours + "/path", "<script>", "\"" + ours + "\"")) {
+            assertEquals(400, statusWithHost(bad, "/ug/en/"), bad);
+        }
+        assertEquals(200, statusWithHost(ours + ":" + Deployments.reachable(base).getPort(), "/ug/en/"));
+        assertEquals(200, statusWithHost("[::1]", "/ug/en/"));
+    }
+
+    @Test
+    void noApplicationAnswersWithAWadl() {
+        for (String path : List.of("application.wadl", "api/v1/application.wadl", "application.wadl?detail=true")) {
+            Api.Reply reply = api.get(path);
+            assertFalse(reply.body().contains("wadl.dev.java.net"), path + " " + reply.status());
+            assertFalse(reply.body().contains("Jersey"), path);
+        }
+    }
+
+    @Test
     void aSuspendedPortalShowsItsHelplinesAndTakesNoReports() {
         Tenant congo = TENANTS.find("cd").orElseThrow();
         Api.Reply reply = api.get("cd/ln/");
@@ -292,10 +313,15 @@ class PortalPagesIT {
 
     /** A request with a Host header of our choosing (HTTP clients insist on their own). */
     private int statusWithHost(String host, String path) {
+        return statusWithHeaders("Host: " + host, path);
+    }
+
+    /** A request with exactly these header lines (CRLF between them) besides {@code Connection: close}. */
+    private int statusWithHeaders(String headerLines, String path) {
         URL at = Deployments.reachable(base);
         try (java.net.Socket socket = new java.net.Socket(at.getHost(), at.getPort())) {
             socket.setSoTimeout(20_000);
-            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\n" + headerLines + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
                     StandardCharsets.US_ASCII)).readLine();
