@@ -150,7 +150,8 @@ class PortalPagesIT {
 
     @Test
     void noApplicationAnswersWithAWadl() {
-        for (String path : List.of("application.wadl", "api/v1/application.wadl", "application.wadl?detail=true")) {
+        for (String path : List.of("application.wadl", "api/v1/application.wadl", "application.wadl?detail=true",
+                "openapi/application.wadl", "openapi/application.wadl/xsd0.xsd")) {
             Api.Reply reply = api.get(path);
             assertFalse(reply.body().contains("wadl.dev.java.net"), path + " " + reply.status());
             assertFalse(reply.body().contains("Jersey"), path);
