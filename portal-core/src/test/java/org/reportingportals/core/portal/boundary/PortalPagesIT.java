@@ -20,6 +20,8 @@ import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +31,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -146,6 +149,99 @@ class PortalPagesIT {
         }
         assertEquals(200, statusWithHost(ours + ":" + Deployments.reachable(base).getPort(), "/ug/en/"));
         assertEquals(200, statusWithHost("[::1]", "/ug/en/"));
+    }
+
+    /**
+     * Every hostile input class this test can send, each with its own marker, then the instance's log file: none of
+     * the markers, the forwarded address or the agent is in it, and every line written meanwhile is one JSON object.
+     * Statuses are not asserted here (other tests own them).
+     */
+    @Test
+    void aHostileSessionLeavesNoMarkerInTheLogAndOnlyJsonLines() throws Exception {
+        Path log = Path.of(System.getProperty("it.tmpdir"), "payara-it.log.0");
+        assertTrue(Files.exists(log), "the instance logs to " + log + " (arquillian.xml --logtofile)");
+        long from = Files.size(log);
+        String run = Long.toHexString(System.nanoTime());
+        List<String> markers = new ArrayList<>();
+        java.util.function.IntFunction<String> marker = i -> {
+            String m = "mk" + run + "x" + i;
+            markers.add(m);
+            return m;
+        };
+        String agent = marker.apply(0);
+        String address = "203.0.113." + (1 + (int) (System.nanoTime() % 250));
+        String ours = base.getHost();
+        String common = "User-Agent: " + agent + "\r\nX-Forwarded-For: " + address + "\r\n";
+        String json = "Content-Type: application/json\r\n";
+        String reports = "/api/v1/portals/ug/reports";
+        List<String> requests = new ArrayList<>(List.of(
+                get("/ug/en/", common + "Host: " + ours + "\r\nHost: " + marker.apply(1) + ".example"),
+                get("/ug/en/", common + "Host: " + marker.apply(2) + ".example:80:80"),
+                get("/ug/en/", common + "Host: bad " + marker.apply(3)),
+                get("/ug/en/", common + "Host: x\r" + marker.apply(4)),
+                get("/ug/en/", common + "Host: " + ours + "\r\nAccept-Language: " + marker.apply(5) + ";;q=x,\u0001"),
+                get("/ug/en/nothing-" + marker.apply(6) + "?q=" + marker.apply(7), common + "Host: " + ours),
+                post(reports, common + "Host: " + ours + "\r\n" + json, "[".repeat(200_000)),
+                post(reports, common + "Host: " + ours + "\r\n" + json, "{\"urls\":[\"http://" + marker.apply(8)
+                        + ".example/\"],\"urls\":[\"http://" + marker.apply(9) + ".example/\"],\"whereFound\":\"website\"}"),
+                post(reports, common + "Host: " + ours + "\r\n" + json, "{\"urls\":[\"http://x.example/\\u0000"
+                        + marker.apply(10) + "\"],\"description\":\"\\ud800" + marker.apply(11) + "\",\"whereFound\":\"website\"}"),
+                post(reports, common + "Host: " + ours + "\r\nContent-Type: text/" + marker.apply(12) + "\r\n", "{}"),
+                post(reports, common + "Host: " + ours + "\r\n" + json + "Accept-Language: " + marker.apply(13) + "-\r\n",
+                        "{\"urls\":[\"http://" + marker.apply(14) + ".example/<script>alert(1)</script>\"],\"whereFound\":\"website\","
+                                + "\"description\":\"<img src=x onerror=" + marker.apply(15) + ">\"}"),
+                post("/ug/en/report", common + "Host: " + ours + "\r\nOrigin: https://" + marker.apply(16)
+                        + ".example\r\nContent-Type: application/x-www-form-urlencoded\r\n",
+                        "urls=http%3A%2F%2F" + marker.apply(17) + ".example%2F&description=" + marker.apply(18) + "&whereFound=website"),
+                post("/api/v1/portals/ug/status", common + "Host: " + ours + "\r\n" + json,
+                        "{\"reference\":\"" + marker.apply(19) + "\",\"receipt\":\"" + marker.apply(20) + "\"}")));
+        for (String request : requests) {
+            raw(request);
+        }
+        // the instance writes its log asynchronously: wait for the last request's lines to land
+        Thread.sleep(2_000);
+        String written;
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(log.toFile(), "r")) {
+            file.seek(from);
+            byte[] bytes = new byte[(int) (file.length() - from)];
+            file.readFully(bytes);
+            written = new String(bytes, StandardCharsets.UTF_8);
+        }
+        assertTrue(written.contains("jakarta.enterprise.web.core"),
+                "the container's SEVERE for the Host with a bad port is among the lines read:\n" + written);
+        String lower = written.toLowerCase(java.util.Locale.ROOT);
+        for (String m : markers) {
+            assertFalse(lower.contains(m), "marker " + m + " reached the log:\n" + written);
+        }
+        assertFalse(written.contains(address), "the forwarded address reached the log");
+        for (String line : written.split("\n")) {
+            if (!line.isBlank()) {
+                assertDoesNotThrow(() -> jakarta.json.Json.createReader(new java.io.StringReader(line)).readObject(),
+                        "not one JSON object: " + line);
+            }
+        }
+    }
+
+    private static String get(String path, String headerLines) {
+        return "GET " + path + " HTTP/1.1\r\n" + headerLines + "\r\nConnection: close\r\n\r\n";
+    }
+
+    private static String post(String path, String headerLines, String body) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return "POST " + path + " HTTP/1.1\r\n" + headerLines + "Content-Length: " + bytes.length
+                + "\r\nConnection: close\r\n\r\n" + body;
+    }
+
+    /** Sends a request as written and reads the answer to its end; a refused or reset connection is an answer too. */
+    private void raw(String request) {
+        URL at = Deployments.reachable(base);
+        try (java.net.Socket socket = new java.net.Socket(at.getHost(), at.getPort())) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            socket.getInputStream().readAllBytes();
+        } catch (java.io.IOException closed) {
+            // the container may drop a malformed request without an answer
+        }
     }
 
     @Test
