@@ -130,6 +130,26 @@ public final class ClientAddresses {
         return text(nearest);
     }
 
+    /**
+     * What one rate-limit count stands for: an IPv4 address as it is (an IPv4-mapped IPv6 address is its IPv4
+     * address), an IPv6 address by its /64. A single IPv6 subscriber is handed a whole /64 and may pick any of its
+     * 2^64 addresses per request, so counting per address would give one client an endless supply of fresh counts.
+     * Anything that is not an IP literal (a servlet container's odd peer name) is counted as it is.
+     */
+    public static String limitUnit(String address) {
+        Optional<byte[]> bytes = literal(address);
+        if (bytes.isEmpty()) {
+            return address;
+        }
+        byte[] unit = bytes.get();
+        if (unit.length == 16) {
+            unit = Arrays.copyOf(unit, 16);
+            Arrays.fill(unit, 8, 16, (byte) 0);
+            return text(unit) + "/64";
+        }
+        return text(unit);
+    }
+
     private boolean trusts(byte[] address) {
         return trusted.stream().anyMatch(range -> range.contains(address));
     }

@@ -71,10 +71,14 @@ public final class Throttle {
         return kind;
     }
 
-    /** The row this client's attempt now counts in; the address is hashed here and not kept. */
+    /**
+     * The row this client's attempt now counts in; the address is hashed here and not kept. IPv6 clients count per
+     * /64, IPv4 clients per address ({@link ClientAddresses#limitUnit}).
+     */
     public Attempt attempt(String clientAddress) {
         long now = clock.instant().getEpochSecond();
-        return new Attempt(kind, clientHash(keyOf(Math.floorDiv(now, HOUR)), clientAddress), now - Math.floorMod(now, window));
+        return new Attempt(kind, clientHash(keyOf(Math.floorDiv(now, HOUR)), ClientAddresses.limitUnit(clientAddress)),
+                now - Math.floorMod(now, window));
     }
 
     /** Whether the attempt that made its row's count {@code attempts} (all instances together) may go ahead. */

@@ -148,6 +148,37 @@ class ClientAddressesTest {
     }
 
     @Test
+    void aClientWrittenLeftMostEntryNeverBecomesTheIdentityBehindAChainOfProxies() {
+        // what the old limiter did: take the left-most entry; a client varying it got a fresh count every request
+        for (String spoofed : List.of("203.0.113.1", "10.0.0.1", "2001:db8::1", "garbage", "", "::ffff:1.2.3.4")) {
+            assertEquals("198.51.100.9", PROXIES.client("10.0.0.5", header(spoofed + ", 198.51.100.9, 10.7.7.7, 192.168.1.10")),
+                    "behind three trusted proxies");
+            assertEquals("198.51.100.9", PROXIES.client("10.0.0.5", header(spoofed, "198.51.100.9", "10.7.7.7")),
+                    "the spoofed entry in a header of its own, before the proxies' ones");
+        }
+        assertEquals("198.51.100.9", PROXIES.client("10.0.0.5", header("203.0.113.1, 203.0.113.2, 203.0.113.3, 198.51.100.9")),
+                "a client writing several entries owns none of them");
+    }
+
+    @Test
+    void garbageBetweenTrustedProxiesStopsTheWalkAtTheProxyThatPassedItOn() {
+        assertEquals("10.7.7.7", PROXIES.client("10.0.0.5", header("198.51.100.9, <script>, 10.7.7.7")));
+        assertEquals("10.7.7.7", PROXIES.client("10.0.0.5", header("198.51.100.9, 999.1.1.1", "10.7.7.7")));
+        assertEquals("10.0.0.5", PROXIES.client("10.0.0.5", header("198.51.100.9, localhost")), "never a name lookup");
+        assertEquals("10.0.0.5", PROXIES.client("10.0.0.5", header("198.51.100.9;10.1.1.1")));
+    }
+
+    @ParameterizedTest(name = "{0} counts as {1}")
+    @CsvSource({
+            "198.51.100.7, 198.51.100.7", "::ffff:198.51.100.7, 198.51.100.7", "[::ffff:198.51.100.7]:443, 198.51.100.7",
+            "2001:db8:1:2::1, 2001:db8:1:2:0:0:0:0/64", "2001:db8:1:2:ffff:ffff:ffff:ffff, 2001:db8:1:2:0:0:0:0/64",
+            "2001:0DB8:0001:0002:abcd::9, 2001:db8:1:2:0:0:0:0/64", "[2001:db8:1:2::5]:8443, 2001:db8:1:2:0:0:0:0/64",
+            "2001:db8:1:3::1, 2001:db8:1:3:0:0:0:0/64", "::1, 0:0:0:0:0:0:0:0/64", "not-an-address, not-an-address"})
+    void ipv6CountsPerSlash64AndIpv4PerAddress(String address, String unit) {
+        assertEquals(unit, ClientAddresses.limitUnit(address));
+    }
+
+    @Test
     void aMissingRemoteAddressIsPassedThroughUntouched() {
         assertEquals(null, PROXIES.client(null, header("198.51.100.9")));
     }

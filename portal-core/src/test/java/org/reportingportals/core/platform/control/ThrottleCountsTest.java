@@ -94,6 +94,18 @@ class ThrottleCountsTest {
     }
 
     @Test
+    void anIpv6ClientRotatingItsAddressesWithinItsSlash64IsRefusedAtTheLimit() {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-22T10:03:00Z"), ZoneOffset.UTC);
+        Throttle throttle = throttle("report", 3, clock);
+        ThrottleCounts counts = new ThrottleCounts(h2);
+        assertTrue(counts.tryAcquire(throttle, "2001:db8:7:7::1"));
+        assertTrue(counts.tryAcquire(throttle, "2001:db8:7:7::2"));
+        assertTrue(counts.tryAcquire(throttle, "2001:db8:7:7:a:b:c:d"));
+        assertFalse(counts.tryAcquire(throttle, "2001:db8:7:7:ffff::"), "a fresh address of the same /64 is the same client");
+        assertTrue(counts.tryAcquire(throttle, "2001:db8:7:8::1"), "another /64 is not affected");
+    }
+
+    @Test
     void theFirstAttemptOfAWindowDeletesWindowsBeforeThePreviousOne() throws Exception {
         ThrottleTest.Hand clock = new ThrottleTest.Hand();
         Throttle throttle = throttle("report", 3, clock);

@@ -64,6 +64,23 @@ class ThrottleTest {
     }
 
     @Test
+    void anIpv6ClientCountsOncePerSlash64WhicheverOfItsAddressesItUses() {
+        Throttle throttle = new Throttle("report", 3, WINDOW, secrets(), new Hand());
+        Throttle.Attempt one = throttle.attempt("2001:db8:1:2::1");
+        assertEquals(one, throttle.attempt("2001:db8:1:2:ffff:ffff:ffff:ffff"), "the other end of its /64");
+        assertEquals(one, throttle.attempt("2001:DB8:1:2:0:0:ab:cd"), "another spelling, another address, the same /64");
+        assertNotEquals(one, throttle.attempt("2001:db8:1:3::1"), "the neighbouring /64 is another client");
+        assertNotEquals(one, throttle.attempt("2001:db8:1:2::1/64"), "only IP literals are masked");
+    }
+
+    @Test
+    void ipv4ClientsCountPerAddressAndAnIpv4MappedIpv6AddressAsItsIpv4() {
+        Throttle throttle = new Throttle("report", 3, WINDOW, secrets(), new Hand());
+        assertEquals(throttle.attempt("198.51.100.7"), throttle.attempt("::ffff:198.51.100.7"));
+        assertNotEquals(throttle.attempt("198.51.100.7"), throttle.attempt("198.51.100.6"), "no /24 or /32 grouping: per address");
+    }
+
+    @Test
     void windowsAreAlignedSoEveryInstanceNamesTheSameOne() {
         Hand clock = new Hand();
         Throttle throttle = new Throttle("report", 3, WINDOW, secrets(), clock);
