@@ -27,8 +27,10 @@
  *   <li>Partners see counts, never a report: statistics are read from the view {@code tenant_url_outcomes},
  *       which on PostgreSQL also filters by the tenant the transaction declares (migration V6_1), so a
  *       query missing its own filter still returns nothing of another tenant.</li>
- *   <li>Any count from 1 to 4 is shown as "fewer than 5", in pages, charts and CSV alike, and so is the
- *       median time of a month with fewer than 5 assessed URLs.</li>
+ *   <li>Any count from 1 to 4 is suppressed, and so are the larger counts that would give it away by
+ *       subtraction or by a bound (complementary suppression, decided once per month in {@code MonthlyOutcomes});
+ *       pages, chart, CSV, API and the period totals all follow {@code Count.suppressed()} and show one marker
+ *       for every suppressed cell, small or complementary.</li>
  *   <li>The screen families share the path {@code admin}: Jersey merges root resources of one path, so every URL
  *       stayed as it was when they were one class.</li>
  * </ul>

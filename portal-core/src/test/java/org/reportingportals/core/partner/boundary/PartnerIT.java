@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -176,7 +177,7 @@ class PartnerIT {
     }
 
     @Test
-    void countsFromOneToFourAreShownAsFewerThanFive() {
+    void countsFromOneToFourAreSuppressedAndSoIsTheirMedian() {
         api.drainQueue();
         for (int i = 0; i < 6; i++) {
             submit("bd", "http://small-" + i + ".example/");
@@ -194,25 +195,127 @@ class PartnerIT {
         JsonArray months = jakarta.json.Json.createReader(new java.io.StringReader(reply.body())).readArray();
         JsonObject now = months.getJsonObject(0);
         assertEquals("6", now.getString("reports"));
-        assertEquals("<5", now.getString("urlsAssessed"));
-        assertEquals("<5", now.getJsonObject("outcomes").getString("criminal"));
+        assertEquals("suppressed", now.getString("urlsAssessed"));
+        assertEquals("suppressed", now.getJsonObject("outcomes").getString("criminal"));
         assertEquals("0", now.getJsonObject("outcomes").getString("not-criminal"));
-        assertEquals("<5", now.getJsonObject("actions").getString("notice-and-takedown"));
-        assertFalse(now.containsKey("medianHoursToAssessment"), "no median from fewer than 5");
+        assertEquals("suppressed", now.getJsonObject("actions").getString("notice-and-takedown"));
+        assertEquals("suppressed", now.getString("medianHoursToAssessment"), "no median from fewer than 5");
 
         Api.Reply page = api.get("admin/bd?from=" + month + "&to=" + month, "Authorization", PLATFORM);
         assertEquals(200, page.status(), page.body());
-        assertTrue(page.body().contains("fewer than 5"), "the page says fewer than 5");
+        assertTrue(page.body().contains("class=\"suppressed\">suppressed<"), "the page says suppressed");
         assertTrue(page.body().contains("role=\"img\""), "the chart is an accessible image");
         assertFalse(page.body().contains(">3<"), "the real small count appears nowhere");
 
         Api.Reply csv = api.get("admin/bd/statistics.csv?from=" + month + "&to=" + month, "Authorization", PLATFORM);
         assertEquals(200, csv.status());
-        assertTrue(csv.body().contains("\"6\"") && csv.body().contains("\"<5\""), csv.body());
+        assertTrue(csv.body().contains("\"6\"") && csv.body().contains("\"suppressed\""), csv.body());
         assertFalse(csv.body().contains("\"3\""), csv.body());
 
         Api.Reply all = api.get("admin", "Authorization", PLATFORM);
         assertTrue(all.body().contains("data-tenant=\"bd\""), "platform admins see every tenant side by side");
+    }
+
+    /** The cells of a month in the order of the page's table and the CSV's columns. */
+    private static final List<String> CELLS = List.of("reports", "urls", "urlsAssessed", "outcomes/criminal",
+            "outcomes/not-criminal", "outcomes/outside-remit", "outcomes/gone", "outcomes/other",
+            "actions/notice-and-takedown", "actions/refer-hotline", "actions/refer-police", "median");
+
+    @Test
+    void pageCsvChartAndApiSuppressTheSameCellsPrimaryOrComplementaryAlike() {
+        String month = YearMonth.now(ZoneOffset.UTC).toString();
+        String range = "?from=" + month + "&to=" + month;
+        // a tenant no other test of this class reports to, with nothing yet this month
+        String tenant = List.of("pk", "mz", "bo").stream()
+                .filter(t -> "0".equals(statisticsOf(t, range).getString("reports"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no tenant is without reports this month"));
+        api.drainQueue();
+        for (int i = 0; i < 5; i++) {
+            submit(tenant, "http://complement-" + i + ".example/");
+        }
+        for (int i = 0; i < 5; i++) {
+            JsonObject claimed = api.post("api/v1/queue/claims", "", "Authorization", ANALYST).json();
+            String urlId = claimed.getJsonArray("urls").getJsonObject(0).getString("id");
+            String body = i < 4 ? "{\"outcome\":\"criminal-b\",\"actions\":[\"notice-and-takedown\"]}"
+                    : "{\"outcome\":\"not-criminal\",\"actions\":[\"none\"]}";
+            Api.Reply assessed = api.post("api/v1/reports/" + claimed.getString("id") + "/urls/" + urlId + "/assessments",
+                    body, "Authorization", ANALYST);
+            assertEquals(201, assessed.status(), assessed.body());
+        }
+        // 5 reports, 5 URLs, 5 assessed = 4 criminal + 1 not criminal, 4 takedowns: the 4 and the 1 are small; with
+        // 5 assessed shown they would add up, and no other group is left to pair them with, so assessed goes too;
+        // then 5 URLs would bound it to 2..5, so URLs go; the median follows assessed. The reports stay.
+        Set<String> expected = Set.of("urls", "urlsAssessed", "outcomes/criminal", "outcomes/not-criminal",
+                "actions/notice-and-takedown", "median");
+
+        JsonObject json = statisticsOf(tenant, range);
+        Map<String, String> apiCells = new LinkedHashMap<>();
+        apiCells.put("reports", json.getString("reports"));
+        apiCells.put("urls", json.getString("urls"));
+        apiCells.put("urlsAssessed", json.getString("urlsAssessed"));
+        json.getJsonObject("outcomes").forEach((k, v) -> apiCells.put("outcomes/" + k, ((jakarta.json.JsonString) v).getString()));
+        json.getJsonObject("actions").forEach((k, v) -> apiCells.put("actions/" + k, ((jakarta.json.JsonString) v).getString()));
+        apiCells.put("median", json.containsKey("medianHoursToAssessment")
+                ? json.get("medianHoursToAssessment").toString().replace("\"", "") : "");
+        assertEquals(CELLS, List.copyOf(apiCells.keySet()));
+        assertEquals(expected, suppressed(apiCells), "API: " + apiCells);
+
+        Api.Reply csv = api.get("admin/" + tenant + "/statistics.csv" + range, "Authorization", PLATFORM);
+        assertEquals(200, csv.status(), csv.body());
+        List<String> row = List.of(csv.body().split("\r\n")[1].replace("\"", "").split(",", -1));
+        Map<String, String> csvCells = new LinkedHashMap<>();
+        for (int i = 0; i < CELLS.size(); i++) {
+            csvCells.put(CELLS.get(i), row.get(i + 2));
+        }
+        assertEquals(expected, suppressed(csvCells), "CSV: " + csv.body());
+
+        Api.Reply page = api.get("admin/" + tenant + range, "Authorization", PLATFORM);
+        assertEquals(200, page.status(), page.body());
+        java.util.regex.Matcher tr = java.util.regex.Pattern.compile("<tr data-month=\"" + month + "\">(.*?)</tr>",
+                java.util.regex.Pattern.DOTALL).matcher(page.body());
+        assertTrue(tr.find(), page.body());
+        java.util.regex.Matcher td = java.util.regex.Pattern.compile("<td>(.*?)</td>", java.util.regex.Pattern.DOTALL)
+                .matcher(tr.group(1));
+        Map<String, String> pageCells = new LinkedHashMap<>();
+        for (String cell : CELLS) {
+            assertTrue(td.find(), tr.group(1));
+            pageCells.put(cell, td.group(1).replaceAll("<[^>]*>", "").trim());
+        }
+        assertEquals(expected, suppressed(pageCells), "page: " + pageCells);
+
+        String svg = page.body().substring(page.body().indexOf("<svg"), page.body().indexOf("</svg>"));
+        Set<String> chartCells = new java.util.TreeSet<>();
+        if (!svg.contains("chart-bar--reports")) {
+            chartCells.add("reports");
+        }
+        if (!svg.contains("chart-bar--assessed")) {
+            chartCells.add("urlsAssessed");
+        }
+        Set<String> charted = new java.util.TreeSet<>(expected);
+        charted.retainAll(Set.of("reports", "urlsAssessed"));
+        assertEquals(charted, chartCells, "chart: " + svg);
+
+        // one marker for every suppressed cell of a rendering: nothing tells a small count from its complement
+        for (Map<String, String> cells : List.of(apiCells, csvCells, pageCells)) {
+            assertEquals(1, expected.stream().map(cells::get).distinct().count(), cells.toString());
+        }
+    }
+
+    private JsonObject statisticsOf(String tenant, String range) {
+        Api.Reply reply = api.get("api/v1/tenants/" + tenant + "/statistics" + range, "Authorization", PLATFORM);
+        assertEquals(200, reply.status(), reply.body());
+        return jakarta.json.Json.createReader(new java.io.StringReader(reply.body())).readArray().getJsonObject(0);
+    }
+
+    /** The cells a rendering shows as anything but a number (or as nothing: an empty median of 0 assessed). */
+    private static Set<String> suppressed(Map<String, String> cells) {
+        Set<String> suppressed = new java.util.TreeSet<>();
+        cells.forEach((cell, text) -> {
+            if (!text.matches("[0-9]+") && !text.isEmpty() && !text.equals("–")) {
+                suppressed.add(cell);
+            }
+        });
+        return suppressed;
     }
 
     private static String textarea(String html) {
