@@ -1,12 +1,5 @@
 package org.reportingportals.core.partner.control;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
 import org.apache.commons.math3.optim.MaxIter;
 import org.apache.commons.math3.optim.PointValuePair;
 import org.apache.commons.math3.optim.linear.LinearConstraint;
@@ -18,6 +11,9 @@ import org.apache.commons.math3.optim.linear.SimplexSolver;
 import org.apache.commons.math3.optim.linear.UnboundedSolutionException;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 import org.reportingportals.core.assessment.entity.Action;
 import org.reportingportals.core.assessment.entity.Outcome;
 import org.reportingportals.core.intake.control.SubmissionValidator;
@@ -37,6 +33,8 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 /**
  * No suppressed statistic can be worked out from the published ones. For generated periods (tallied by the real
@@ -66,13 +64,16 @@ class StatisticsDisclosureTest {
     record Url(Optional<Outcome> outcome, Set<Action> actions) {
     }
 
-    @Property(tries = 1000)
-    void noSuppressedCellCanBeWorkedOutFromThePublishedOnes(@ForAll("periods") List<List<List<Url>>> period) {
-        List<MonthlyOutcomes> months = new ArrayList<>();
-        for (int i = 0; i < period.size(); i++) {
-            months.add(tally(period.get(i), FIRST.plusMonths(i)));
-        }
-        assertNothingDerivable(months, OutcomeTotals.of(months));
+    /** 1000 periods by default; QuickTheories prints the seed of a failure, {@code -DQT_SEED=...} replays it. */
+    @Test
+    void noSuppressedCellCanBeWorkedOutFromThePublishedOnes() {
+        qt().withExamples(1000).forAll(periods()).checkAssert(period -> {
+            List<MonthlyOutcomes> months = new ArrayList<>();
+            for (int i = 0; i < period.size(); i++) {
+                months.add(tally(period.get(i), FIRST.plusMonths(i)));
+            }
+            assertNothingDerivable(months, OutcomeTotals.of(months));
+        });
     }
 
     @Test
@@ -118,27 +119,33 @@ class StatisticsDisclosureTest {
         return tally.outcomes("ug", month);
     }
 
-    @Provide
-    Arbitrary<List<List<List<Url>>>> periods() {
-        Arbitrary<Optional<Outcome>> outcome = Arbitraries.frequency(
-                Tuple.of(6, Optional.of(Outcome.CRIMINAL_B)), Tuple.of(1, Optional.of(Outcome.CRIMINAL_A)),
-                Tuple.of(3, Optional.of(Outcome.NOT_CRIMINAL)), Tuple.of(1, Optional.of(Outcome.OUTSIDE_REMIT)),
-                Tuple.of(1, Optional.of(Outcome.CONTENT_GONE)), Tuple.of(1, Optional.of(Outcome.DUPLICATE)),
-                Tuple.of(2, Optional.<Outcome>empty()));
-        Arbitrary<Set<Action>> actions = Arbitraries.frequencyOf(
-                Tuple.of(3, Arbitraries.just(Set.<Action>of())), Tuple.of(3, Arbitraries.just(Set.of(Action.NOTICE_AND_TAKEDOWN))),
-                Tuple.of(2, Arbitraries.of(ACTIONS).set().ofMaxSize(3)));
-        Arbitrary<Url> url = Combinators.combine(outcome, actions)
-                .as((o, a) -> new Url(o, o.isPresent() ? a : Set.of()));
-        Arbitrary<List<Url>> report = Arbitraries.frequencyOf(
-                Tuple.of(8, url.list().ofMinSize(1).ofMaxSize(2)),
-                Tuple.of(2, url.list().ofMinSize(1).ofMaxSize(SubmissionValidator.MAX_URLS)),
-                Tuple.of(1, url.list().ofSize(SubmissionValidator.MAX_URLS)));
-        Arbitrary<List<List<Url>>> month = Arbitraries.frequencyOf(
-                Tuple.of(1, report.list().ofMaxSize(4)),
-                Tuple.of(4, report.list().ofMinSize(5).ofMaxSize(12)),
-                Tuple.of(1, report.list().ofMaxSize(25)));
-        return month.list().ofMinSize(1).ofMaxSize(3);
+    private static Gen<List<List<List<Url>>>> periods() {
+        Gen<Optional<Outcome>> outcome = Generate.frequency(List.of(
+                weighted(6, Generate.constant(Optional.of(Outcome.CRIMINAL_B))),
+                weighted(1, Generate.constant(Optional.of(Outcome.CRIMINAL_A))),
+                weighted(3, Generate.constant(Optional.of(Outcome.NOT_CRIMINAL))),
+                weighted(1, Generate.constant(Optional.of(Outcome.OUTSIDE_REMIT))),
+                weighted(1, Generate.constant(Optional.of(Outcome.CONTENT_GONE))),
+                weighted(1, Generate.constant(Optional.of(Outcome.DUPLICATE))),
+                weighted(2, Generate.constant(Optional.<Outcome>empty()))));
+        Gen<Set<Action>> actions = Generate.frequency(List.of(
+                weighted(3, Generate.constant(Set.<Action>of())),
+                weighted(3, Generate.constant(Set.of(Action.NOTICE_AND_TAKEDOWN))),
+                weighted(2, lists().of(Generate.pick(ACTIONS)).ofSizeBetween(0, 3).map(Set::copyOf))));
+        Gen<Url> url = outcome.zip(actions, (o, a) -> new Url(o, o.isPresent() ? a : Set.of()));
+        Gen<List<Url>> report = Generate.frequency(List.of(
+                weighted(8, lists().of(url).ofSizeBetween(1, 2)),
+                weighted(2, lists().of(url).ofSizeBetween(1, SubmissionValidator.MAX_URLS)),
+                weighted(1, lists().of(url).ofSize(SubmissionValidator.MAX_URLS))));
+        Gen<List<List<Url>>> month = Generate.frequency(List.of(
+                weighted(1, lists().of(report).ofSizeBetween(0, 4)),
+                weighted(4, lists().of(report).ofSizeBetween(5, 12)),
+                weighted(1, lists().of(report).ofSizeBetween(0, 25))));
+        return lists().of(month).ofSizeBetween(1, 3);
+    }
+
+    private static <T> Pair<Integer, Gen<T>> weighted(int weight, Gen<T> gen) {
+        return Pair.of(weight, gen);
     }
 
     /** The reader's view: a cell's published number, or empty when it is suppressed. */
