@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reportingportals.core.testing.Api;
 import org.reportingportals.core.testing.Deployments;
+import org.reportingportals.core.testing.TestTokens;
 import org.reportingportals.tenant.directory.control.TenantDirectory;
 import org.reportingportals.tenant.directory.control.TenantFiles;
 import org.reportingportals.tenant.directory.entity.Helpline;
@@ -251,6 +252,28 @@ class PortalPagesIT {
             Api.Reply reply = api.get(path);
             assertFalse(reply.body().contains("wadl.dev.java.net"), path + " " + reply.status());
             assertFalse(reply.body().contains("Jersey"), path);
+        }
+    }
+
+    @Test
+    void metricsAnswerOnlyThePlatformTeamWhileHealthStaysOpenToProbes() {
+        String admin = Api.bearer(TestTokens.withRoles("ops", List.of("platform-admin")));
+        String analyst = Api.bearer(TestTokens.analyst("al"));
+        String partner = Api.bearer(TestTokens.partner("pat", "ug"));
+        for (String path : List.of("metrics", "metrics/", "metrics/base", "metrics?scope=vendor", "metrics;x=y", "metrics/application")) {
+            Api.Reply anonymous = api.get(path);
+            assertEquals(401, anonymous.status(), path);
+            assertTrue(anonymous.header("WWW-Authenticate").orElse("").startsWith("Bearer"), path);
+            assertFalse(anonymous.body().contains("# TYPE"), path);
+            assertEquals(403, api.get(path, "Authorization", partner).status(), path + " as a partner");
+            assertEquals(403, api.get(path, "Authorization", analyst).status(), path + " as an analyst");
+        }
+        assertEquals(401, api.get("metrics", "Authorization", Api.bearer(TestTokens.signedByStranger("ops"))).status());
+        Api.Reply staff = api.get("metrics?scope=base", "Authorization", admin);
+        assertEquals(200, staff.status());
+        assertTrue(staff.body().contains("memory_usedHeap_bytes"), "what ops/bench/load.sh reads");
+        for (String probe : List.of("health/ready", "health/live", "health/started")) {
+            assertEquals(200, statusWithHost("localhost", "/" + probe), probe + " as the kubelet and HAProxy ask");
         }
     }
 
