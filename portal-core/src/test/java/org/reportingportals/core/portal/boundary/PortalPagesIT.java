@@ -5,10 +5,15 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reportingportals.core.testing.Api;
+import org.reportingportals.core.testing.BrokenSchema;
 import org.reportingportals.core.testing.Deployments;
+import org.reportingportals.core.testing.InstanceLog;
+import org.reportingportals.core.testing.PageFaults;
+import org.reportingportals.core.testing.TestDatabase;
 import org.reportingportals.core.testing.TestTokens;
 import org.reportingportals.tenant.directory.control.TenantDirectory;
 import org.reportingportals.tenant.directory.control.TenantFiles;
@@ -355,6 +360,36 @@ class PortalPagesIT {
         } catch (java.io.IOException closed) {
             return "";
         }
+    }
+
+    @Test
+    @Tag("postgres-only")
+    void anUnexpectedFaultOnTheReportFormIsA500PageWithItsIncidentAndOneLogLineWithoutItsMessage() throws Exception {
+        assertTrue(TestDatabase.onPostgres(), "selected only with -Ppostgres");
+        Session session = new Session();
+        Form form = session.open("ug/sw/report");
+        String marker = "mk" + Long.toHexString(System.nanoTime());
+        InstanceLog log = InstanceLog.fromNow();
+        Api.Reply reply;
+        try (BrokenSchema broken = BrokenSchema.withoutTable("reports")) {
+            reply = session.post("ug/sw/report", form.with("url", "http://" + marker + ".example/")
+                    .with("description", marker + " text").with("action", "send"));
+        }
+        PageFaults.assertAFaultPageWithItsIncident(reply, log, "sw", marker);
+    }
+
+    @Test
+    @Tag("postgres-only")
+    void anUnexpectedFaultOnTheStatusPageIsA500PageWithItsIncidentAndOneLogLineWithoutItsMessage() throws Exception {
+        assertTrue(TestDatabase.onPostgres(), "selected only with -Ppostgres");
+        Session session = new Session();
+        Form form = session.open("ug/en/status");
+        InstanceLog log = InstanceLog.fromNow();
+        Api.Reply reply;
+        try (BrokenSchema broken = BrokenSchema.withoutTable("reports")) {
+            reply = session.post("ug/en/status", form.with("reference", "UG-2222-2222").with("receipt", "AAAA-BBBB-CCCC-DDDD-EEEE"));
+        }
+        PageFaults.assertAFaultPageWithItsIncident(reply, log, "en", "UG-2222-2222", "AAAA-BBBB");
     }
 
     @Test
