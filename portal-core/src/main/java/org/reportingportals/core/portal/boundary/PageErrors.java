@@ -103,6 +103,7 @@ public final class PageErrors {
             String incident = UUID.randomUUID().toString();
             LOG.severe(() -> "incident " + incident + ": " + UnexpectedExceptionMapper.describeWithoutMessages(fault));
             messagePage("server");
+            models.incident(incident);
             return Response.fromResponse(page(500, models, "portal.error.server")).header("X-Incident-Id", incident).build();
         }
     }

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reportingportals.core.testing.Api;
+import org.reportingportals.core.testing.BrokenSchema;
+import org.reportingportals.core.testing.InstanceLog;
+import org.reportingportals.core.testing.PageFaults;
 import org.reportingportals.core.testing.TestDatabase;
 import org.reportingportals.core.testing.Deployments;
 import org.reportingportals.core.testing.Prerequisites;
@@ -609,6 +612,18 @@ class PartnerIT {
             }
             db.rollback();
         }
+    }
+
+    @Test
+    @Tag("postgres-only")
+    void anUnexpectedFaultOnAPartnerPageIsA500PageWithItsIncidentAndOneLogLineWithoutItsMessage() throws Exception {
+        assertTrue(TestDatabase.onPostgres(), "selected only with -Ppostgres");
+        InstanceLog log = InstanceLog.fromNow();
+        Api.Reply reply;
+        try (BrokenSchema broken = BrokenSchema.withoutView("tenant_url_outcomes")) {
+            reply = api.get("admin/ug", "Authorization", Api.bearer(TestTokens.partner("pat", "ug")), "Accept-Language", "fr");
+        }
+        PageFaults.assertAFaultPageWithItsIncident(reply, log, "fr");
     }
 
     private static long count(Statement s, String sql) throws SQLException {

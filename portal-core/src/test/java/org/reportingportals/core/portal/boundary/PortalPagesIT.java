@@ -5,10 +5,16 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reportingportals.core.testing.Api;
+import org.reportingportals.core.testing.BrokenSchema;
 import org.reportingportals.core.testing.Deployments;
+import org.reportingportals.core.testing.InstanceLog;
+import org.reportingportals.core.testing.PageFaults;
+import org.reportingportals.core.testing.TestDatabase;
+import org.reportingportals.core.testing.TestTokens;
 import org.reportingportals.tenant.directory.control.TenantDirectory;
 import org.reportingportals.tenant.directory.control.TenantFiles;
 import org.reportingportals.tenant.directory.entity.Helpline;
@@ -252,6 +258,138 @@ class PortalPagesIT {
             assertFalse(reply.body().contains("wadl.dev.java.net"), path + " " + reply.status());
             assertFalse(reply.body().contains("Jersey"), path);
         }
+    }
+
+    @Test
+    void metricsAnswerOnlyThePlatformTeamWhileHealthStaysOpenToProbes() {
+        String admin = Api.bearer(TestTokens.withRoles("ops", List.of("platform-admin")));
+        String analyst = Api.bearer(TestTokens.analyst("al"));
+        String partner = Api.bearer(TestTokens.partner("pat", "ug"));
+        for (String path : List.of("metrics", "metrics/", "metrics/base", "metrics?scope=vendor", "metrics;x=y", "metrics/application")) {
+            Api.Reply anonymous = api.get(path);
+            assertEquals(401, anonymous.status(), path);
+            assertTrue(anonymous.header("WWW-Authenticate").orElse("").startsWith("Bearer"), path);
+            assertFalse(anonymous.body().contains("# TYPE"), path);
+            assertEquals(403, api.get(path, "Authorization", partner).status(), path + " as a partner");
+            assertEquals(403, api.get(path, "Authorization", analyst).status(), path + " as an analyst");
+        }
+        assertEquals(401, api.get("metrics", "Authorization", Api.bearer(TestTokens.signedByStranger("ops"))).status());
+        Api.Reply staff = api.get("metrics?scope=base", "Authorization", admin);
+        assertEquals(200, staff.status());
+        assertTrue(staff.body().contains("memory_usedHeap_bytes"), "what ops/bench/load.sh reads");
+        for (String probe : List.of("health/ready", "health/live", "health/started")) {
+            assertEquals(200, statusWithHost("localhost", "/" + probe), probe + " as the kubelet and HAProxy ask");
+        }
+    }
+
+    /**
+     * Each kind of answer the web container gives by itself: Jersey's bodiless 405 and 404, a security constraint's
+     * 403, the container's own 404 for {@code /WEB-INF} and {@code /META-INF}. Each carries our headers and no
+     * page or header naming the server.
+     */
+    @Test
+    void containerErrorPagesCarryOurSecurityHeadersAndNameNoServer() {
+        String ours = base.getHost();
+        String partner = "Authorization: " + Api.bearer(TestTokens.partner("pat", "ug")) + "\r\n";
+        Map<String, String> kinds = new LinkedHashMap<>();
+        kinds.put("405 from Jersey", "DELETE /ug/en/ HTTP/1.1\r\nHost: " + ours + "\r\n");
+        kinds.put("405 on the API", "PATCH /api/v1/portals/ug/reports HTTP/1.1\r\nHost: " + ours + "\r\n");
+        kinds.put("404 unknown path", "GET /no/such/thing.php HTTP/1.1\r\nHost: " + ours + "\r\n");
+        kinds.put("404 WEB-INF", "GET /WEB-INF/web.xml HTTP/1.1\r\nHost: " + ours + "\r\n");
+        kinds.put("404 META-INF", "GET /META-INF/MANIFEST.MF HTTP/1.1\r\nHost: " + ours + "\r\n");
+        kinds.put("403 constraint", "GET /console HTTP/1.1\r\nHost: " + ours + "\r\n" + partner);
+        kinds.put("the error page itself", "GET /-/error HTTP/1.1\r\nHost: " + ours + "\r\n");
+        List<String> failures = new ArrayList<>();
+        for (var kind : kinds.entrySet()) {
+            String answer = rawAnswer(kind.getValue() + "Connection: close\r\n\r\n");
+            String head = answer.contains("\r\n\r\n") ? answer.substring(0, answer.indexOf("\r\n\r\n")) : answer;
+            String body = answer.substring(head.length());
+            String headers = head.toLowerCase(java.util.Locale.ROOT);
+            if (!head.startsWith("HTTP/1.1 4")) {
+                failures.add(kind.getKey() + ": " + head.lines().findFirst().orElse("no answer"));
+            }
+            for (String expected : List.of("content-security-policy: default-src 'self'", "frame-ancestors 'none'",
+                    "x-content-type-options: nosniff", "x-frame-options: deny", "referrer-policy: no-referrer")) {
+                if (!headers.contains(expected)) {
+                    failures.add(kind.getKey() + ": no " + expected);
+                }
+            }
+            if (headers.contains("\nserver:") || headers.contains("x-powered-by") || headers.contains("sameorigin")) {
+                failures.add(kind.getKey() + ": a container header");
+            }
+            for (String disclosure : List.of("Payara", "GlassFish", "Grizzly", "Jersey", "Error report")) {
+                if (body.contains(disclosure)) {
+                    failures.add(kind.getKey() + ": body names " + disclosure);
+                }
+            }
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    /**
+     * What Grizzly answers before the web container exists for the request (a request line it cannot parse, an
+     * unknown HTTP version, a URI that does not decode, TRACE, a header too large): no filter of ours can run, so
+     * these are held to what the listener's settings give: no body and nothing that names the server.
+     */
+    @Test
+    void answersBeforeTheContainerHaveNoBodyAndNameNoServer() {
+        String ours = base.getHost();
+        for (String request : List.of("GET / HTTP/1.1 x\r\nHost: " + ours + "\r\n\r\n",
+                "GET /ug/en/ HTTP/9.9\r\nHost: " + ours + "\r\n\r\n",
+                "GET /ug/en/%zz HTTP/1.1\r\nHost: " + ours + "\r\n\r\n",
+                "TRACE /ug/en/ HTTP/1.1\r\nHost: " + ours + "\r\n\r\n",
+                "GET /ug/en/ HTTP/1.1\r\nHost: " + ours + "\r\nX-Big: " + "a".repeat(20_000) + "\r\n\r\n")) {
+            String answer = rawAnswer(request);
+            String lower = answer.toLowerCase(java.util.Locale.ROOT);
+            String line = answer.lines().findFirst().orElse("");
+            assertFalse(lower.contains("\nserver:") || lower.contains("x-powered-by"), line);
+            for (String disclosure : List.of("payara", "glassfish", "grizzly", "jersey")) {
+                assertFalse(lower.contains(disclosure), line + " names " + disclosure);
+            }
+            assertTrue(answer.isEmpty() || answer.endsWith("\r\n\r\n"), "no body: " + line);
+        }
+    }
+
+    /** The whole answer to a request written as is; empty when the container closes without one. */
+    private String rawAnswer(String request) {
+        URL at = Deployments.reachable(base);
+        try (java.net.Socket socket = new java.net.Socket(at.getHost(), at.getPort())) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException closed) {
+            return "";
+        }
+    }
+
+    @Test
+    @Tag("postgres-only")
+    void anUnexpectedFaultOnTheReportFormIsA500PageWithItsIncidentAndOneLogLineWithoutItsMessage() throws Exception {
+        assertTrue(TestDatabase.onPostgres(), "selected only with -Ppostgres");
+        Session session = new Session();
+        Form form = session.open("ug/sw/report");
+        String marker = "mk" + Long.toHexString(System.nanoTime());
+        InstanceLog log = InstanceLog.fromNow();
+        Api.Reply reply;
+        try (BrokenSchema broken = BrokenSchema.withoutTable("reports")) {
+            reply = session.post("ug/sw/report", form.with("url", "http://" + marker + ".example/")
+                    .with("description", marker + " text").with("action", "send"));
+        }
+        PageFaults.assertAFaultPageWithItsIncident(reply, log, "sw", marker);
+    }
+
+    @Test
+    @Tag("postgres-only")
+    void anUnexpectedFaultOnTheStatusPageIsA500PageWithItsIncidentAndOneLogLineWithoutItsMessage() throws Exception {
+        assertTrue(TestDatabase.onPostgres(), "selected only with -Ppostgres");
+        Session session = new Session();
+        Form form = session.open("ug/en/status");
+        InstanceLog log = InstanceLog.fromNow();
+        Api.Reply reply;
+        try (BrokenSchema broken = BrokenSchema.withoutTable("reports")) {
+            reply = session.post("ug/en/status", form.with("reference", "UG-2222-2222").with("receipt", "AAAA-BBBB-CCCC-DDDD-EEEE"));
+        }
+        PageFaults.assertAFaultPageWithItsIncident(reply, log, "en", "UG-2222-2222", "AAAA-BBBB");
     }
 
     @Test
