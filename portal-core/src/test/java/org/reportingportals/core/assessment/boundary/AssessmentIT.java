@@ -300,6 +300,11 @@ class AssessmentIT {
         assertEquals(201, assess(alice, reportId, claimed.getJsonArray("urls").getJsonObject(0).getString("id"),
                 "{\"outcome\":\"criminal-c\",\"actions\":[\"notice-and-takedown\"],"
                         + "\"notes\":\"=HYPERLINK(\\\"http://evil.example\\\",\\\"x\\\")\"}").status());
+        api.submit("pk", "http://export.example/2");
+        JsonObject lookAlike = api.post(CLAIMS, "", "Authorization", bob).json();
+        assertEquals(201, assess(bob, lookAlike.getString("id"), lookAlike.getJsonArray("urls").getJsonObject(0).getString("id"),
+                "{\"outcome\":\"criminal-c\",\"actions\":[\"notice-and-takedown\"],"
+                        + "\"notes\":\"\uFF1DHYPERLINK(\\\"http://evil.example\\\",\\\"y\\\")\"}").status());
         String senior = Api.bearer(TestTokens.withRoles("senior", List.of("senior-analyst", "analyst")));
 
         Api.Reply trail = api.get("api/v1/audit?reportId=" + reportId, "Authorization", senior);
@@ -319,6 +324,8 @@ class AssessmentIT {
         assertTrue(csv.body().startsWith("\"assessed_at\",\"report_reference\""));
         assertTrue(csv.body().contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\""), csv.body());
         assertFalse(csv.body().contains(",\"=HYPERLINK"), "no cell starts with a formula");
+        assertTrue(csv.body().contains(",\"'\uFF1DHYPERLINK(\"\"http://evil.example\"\",\"\"y\"\")\""),
+                "a fullwidth = is neutralised too: " + csv.body());
         assertEquals(403, api.get("api/v1/assessments/export", "Authorization", alice).status());
     }
 
