@@ -5,12 +5,13 @@
 # Writes ops/bench/results/throttle-flood-<UTC date>.txt. A few minutes; no server, no ports.
 #
 #   ops/bench/throttle-flood.sh [JDBC_URL USER PASSWORD [CLIENTS]]
-#   default: jdbc:postgresql://127.0.0.1:5432/portal_it portal_it portal_it 1000000 (schema throttle_bench, dropped first)
+#   default: jdbc:postgresql://127.0.0.1:5432/portal_it portal_it_owner portal_it 1000000 (schema throttle_bench,
+#   dropped first; it creates a schema, so the owner ops/postgres/prepare.sh makes, not the application role)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
 URL=${1:-jdbc:postgresql://127.0.0.1:5432/portal_it}
-USER_=${2:-portal_it}
+USER_=${2:-portal_it_owner}
 PASSWORD=${3:-portal_it}
 CLIENTS=${4:-1000000}
 WORK=$ROOT/target/bench-throttle

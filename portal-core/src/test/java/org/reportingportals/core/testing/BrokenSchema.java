@@ -9,7 +9,7 @@ import java.sql.Statement;
  * renamed away for the length of a try block (as a migration gone wrong would leave it), then put back. Any
  * statement of the platform that names it fails with "relation does not exist" (SQLSTATE 42P01), which is no
  * outage and no race: the pages must answer it as a fault with an incident. PostgreSQL only (H2 lives in the
- * server's memory).
+ * server's memory). Renamed as the schema's owner: the platform's own role owns nothing.
  */
 public final class BrokenSchema implements AutoCloseable {
 
@@ -36,7 +36,7 @@ public final class BrokenSchema implements AutoCloseable {
     }
 
     private static void execute(String sql) throws SQLException {
-        try (Connection db = TestDatabase.connect(); Statement s = db.createStatement()) {
+        try (Connection db = TestDatabase.connectAsOwner(); Statement s = db.createStatement()) {
             s.execute("SET lock_timeout = '10s'");
             s.execute(sql);
         }

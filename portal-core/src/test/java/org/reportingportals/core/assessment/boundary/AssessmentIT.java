@@ -362,7 +362,14 @@ class AssessmentIT {
         try (Connection db = TestDatabase.connect()) {
             SQLException update = assertThrows(SQLException.class,
                     () -> db.createStatement().executeUpdate("UPDATE audit_events SET actor = 'someone else'"));
-            assertTrue(update.getMessage().contains("append-only"), update.getMessage());
+            assertTrue(update.getMessage().contains("permission denied"), "the application's role: " + update.getMessage());
+            assertThrows(SQLException.class, () -> db.createStatement().executeUpdate("DELETE FROM audit_events"));
+            assertThrows(SQLException.class, () -> db.createStatement().executeUpdate("TRUNCATE audit_events"));
+        }
+        try (Connection db = TestDatabase.connectAsOwner()) {
+            SQLException update = assertThrows(SQLException.class,
+                    () -> db.createStatement().executeUpdate("UPDATE audit_events SET actor = 'someone else'"));
+            assertTrue(update.getMessage().contains("append-only"), "not even the owner: " + update.getMessage());
             assertThrows(SQLException.class, () -> db.createStatement().executeUpdate("DELETE FROM audit_events"));
             assertThrows(SQLException.class, () -> db.createStatement().executeUpdate("TRUNCATE audit_events"));
         }

@@ -37,6 +37,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -594,23 +595,73 @@ class PartnerIT {
         partner.post("admin/ug/configuration/draft/discard", partner.form("admin/ug/configuration"));
     }
 
+    /**
+     * The statistics read as {@code OutcomeStatistics} reads them (the pool's role, then its statistics role and the
+     * declared tenant for the transaction), but without the query's own tenant filter: row-level security still
+     * returns the declared tenant only, the tables too, and nothing when no tenant is declared.
+     */
     @Test
     @Tag("postgres-only")
-    void onPostgresqlTheStatisticsViewShowsOnlyTheDeclaredTenant() throws SQLException {
-        assertTrue(TestDatabase.onPostgres(), "selected only with -Ppostgres: the guard is PostgreSQL's");
+    void onPostgresqlRowLevelSecurityShowsOnlyTheDeclaredTenant() throws SQLException {
+        assertTrue(TestDatabase.onPostgres(), "selected only with -Ppostgres: row-level security is PostgreSQL's");
         submit("ug", "http://guard.example/ug");
         submit("np", "http://guard.example/np");
         try (Connection db = TestDatabase.connect()) {
             db.setAutoCommit(false);
             try (Statement s = db.createStatement()) {
+                s.execute("SELECT set_config('role', session_user || '_statistics', true)");
                 assertEquals(0, count(s, "SELECT count(*) FROM tenant_url_outcomes"), "no tenant declared: nothing");
+                assertEquals(0, count(s, "SELECT count(*) FROM reports"), "not even in the table");
                 s.execute("SELECT set_config('portal.statistics_tenant', 'np', true)");
-                assertEquals(count(s, "SELECT count(*) FROM tenant_url_outcomes"),
-                        count(s, "SELECT count(*) FROM tenant_url_outcomes WHERE tenant_code = 'np'"),
+                long np = count(s, "SELECT count(*) FROM tenant_url_outcomes");
+                assertTrue(np >= 1, "np's URL is seen");
+                assertEquals(np, count(s, "SELECT count(*) FROM tenant_url_outcomes WHERE tenant_code = 'np'"),
                         "a query without a tenant filter still sees np only");
+                assertEquals(1, count(s, "SELECT count(DISTINCT tenant_code) FROM reports"), "the table shows np only");
+                assertEquals(count(s, "SELECT count(*) FROM tenant_url_outcomes WHERE url_id IS NOT NULL"),
+                        count(s, "SELECT count(*) FROM reported_urls"), "and the URLs of np's reports only");
                 assertEquals(0, count(s, "SELECT count(*) FROM tenant_url_outcomes WHERE tenant_code = 'ug'"));
             }
             db.rollback();
+            try (Statement s = db.createStatement()) {
+                s.execute("SELECT set_config('role', session_user || '_statistics', true), set_config('portal.statistics_tenant', 'np', true)");
+                SQLException text = assertThrows(SQLException.class, () -> count(s, "SELECT count(description) FROM reports"));
+                assertTrue(text.getMessage().contains("permission denied"), "the statistics role reads figures only: "
+                        + text.getMessage());
+            }
+            db.rollback();
+        }
+    }
+
+    /** The guard is not the application's to lift: its role owns nothing, and reads statistics only through the guard. */
+    @Test
+    @Tag("postgres-only")
+    void onPostgresqlTheApplicationsRoleCannotLiftTheGuard() throws SQLException {
+        assertTrue(TestDatabase.onPostgres(), "selected only with -Ppostgres: row-level security is PostgreSQL's");
+        try (Connection db = TestDatabase.connect(); Statement s = db.createStatement()) {
+            for (String lift : List.of("ALTER TABLE reports DISABLE ROW LEVEL SECURITY",
+                    "ALTER TABLE reports NO FORCE ROW LEVEL SECURITY",
+                    "ALTER TABLE reported_urls DISABLE ROW LEVEL SECURITY",
+                    "DROP POLICY reports_statistics ON reports",
+                    "ALTER POLICY reports_statistics ON reports USING (true)",
+                    "CREATE POLICY everything ON reports FOR SELECT USING (true)",
+                    "CREATE OR REPLACE VIEW tenant_url_outcomes AS SELECT tenant_code, id AS report_id, received_at, "
+                            + "id AS url_id, received_at AS assessed_at, status AS outcome, status AS actions FROM reports",
+                    "DROP VIEW tenant_url_outcomes",
+                    "DROP TABLE reports",
+                    "ALTER TABLE reports OWNER TO " + System.getProperty("it.db.user"),
+                    "CREATE TABLE reports_copy AS SELECT * FROM reports")) {
+                SQLException refused = assertThrows(SQLException.class, () -> s.execute(lift), lift);
+                assertTrue(refused.getMessage().matches("(?s).*(must be owner|permission denied).*"), lift + ": "
+                        + refused.getMessage());
+            }
+            SQLException asItself = assertThrows(SQLException.class, () -> count(s, "SELECT count(*) FROM tenant_url_outcomes"));
+            assertTrue(asItself.getMessage().contains("permission denied"), "statistics only as the statistics role: "
+                    + asItself.getMessage());
+            try (ResultSet role = s.executeQuery("SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user")) {
+                assertTrue(role.next());
+                assertFalse(role.getBoolean(1) || role.getBoolean(2), "neither superuser nor BYPASSRLS");
+            }
         }
     }
 
