@@ -6,7 +6,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reportingportals.core.platform.control.PortalDataSource;
 import org.reportingportals.core.platform.control.Secrets;
@@ -61,6 +64,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code AUTO_SERVER}; on PostgreSQL the tests' database) and a report limit of {@value #REPORT_LIMIT}.
  */
 @ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OtherInstancesIT {
 
     /** {@code portal.rate-limit.reports} of the container. */
@@ -105,7 +109,13 @@ class OtherInstancesIT {
 
     // --- A: rate limits count once, whichever instance answers
 
+    /**
+     * Last of the class: it leaves this instance's client over the report limit, and an instance remembers a refused
+     * client for the rest of the window without asking the database again, so deleting the counts afterwards frees
+     * it only for the test classes after this one (each deploys a fresh instance).
+     */
     @Test
+    @Order(Integer.MAX_VALUE)
     void theReportLimitCountsTheAttemptsOfEveryInstanceTogether() throws Exception {
         awayFromAWindowsEnd();
         Secrets secrets = Secrets.from(Optional.of(System.getProperty("it.secret-key")), PortalMode.PRODUCTION, new SecureRandom());
