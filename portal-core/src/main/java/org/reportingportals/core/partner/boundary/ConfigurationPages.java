@@ -128,7 +128,7 @@ public class ConfigurationPages {
     @CsrfProtected
     public Response rollback(@PathParam("tenant") String code, @PathParam("version") int version) {
         return change(code, tenant -> configurations.rollback(tenant, version, screens.editor()), "rolled-back",
-                (tenant, refused) -> saved(tenant, "rollback-refused"));
+                (tenant, refused) -> refusedPage(tenant, null, refused, "rollback-refused"));
     }
 
     /** The live configuration as the YAML file the platform's seed files use: for review and version control. */

@@ -439,6 +439,89 @@ class PartnerIT {
         assertEquals(404, partner.post("admin/ug/status", partnerSuspends).status(), "partners cannot suspend");
     }
 
+    private static String newPortalCode() {
+        return "t-" + new java.util.Random().ints(6, 'a', 'z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+    }
+
+    private static Api.Reply publishAs(StaffSession editor, String code, String yaml) {
+        Map<String, List<String>> draft = editor.form("admin/" + code + "/configuration");
+        draft.put("yaml", List.of(yaml));
+        draft.put("action", List.of("save"));
+        Api.Reply saved = editor.post("admin/" + code + "/configuration/draft", draft);
+        assertEquals(303, saved.status(), saved.body());
+        return editor.post("admin/" + code + "/configuration/publish", editor.form("admin/" + code + "/configuration"));
+    }
+
+    private static Api.Reply setStatus(StaffSession platform, String code, String status) {
+        Map<String, List<String>> form = platform.form("admin");
+        form.put("status", List.of(status));
+        return platform.post("admin/" + code + "/status", form);
+    }
+
+    private static Api.Reply rollback(StaffSession editor, String code, int version) {
+        return editor.post("admin/" + code + "/configuration/versions/" + version + "/rollback",
+                editor.form("admin/" + code + "/configuration"));
+    }
+
+    @Test
+    void aRollbackPassesThePublicationRulesAndNeverLiftsASuspension() {
+        String code = newPortalCode();
+        StaffSession platform = new StaffSession(api, PLATFORM);
+        Map<String, List<String>> create = platform.form("admin");
+        create.putAll(Map.of("code", List.of(code), "name", List.of("Rollbackland"), "language", List.of("en"),
+                "partner", List.of("Rollbackland partner"), "emergency", List.of("112")));
+        assertEquals(303, platform.post("admin/tenants", create).status());
+        String v1 = textarea(platform.get("admin/" + code + "/configuration").body());
+        String v2 = v1.replace("status: draft", "status: live");
+        assertEquals(303, publishAs(platform, code, v2).status(), "version 2: live");
+        assertEquals(303, publishAs(platform, code, v2 + "hostnames: [" + code + ".portal.example]\n").status(),
+                "version 3: the platform team gives it a host name");
+        assertEquals(303, setStatus(platform, code, "suspended").status(), "version 4: suspended by the platform team");
+        assertEquals(503, api.get(code + "/en/").status());
+
+        StaffSession partner = new StaffSession(api, Api.bearer(TestTokens.partner("partner-" + code, code)));
+        Api.Reply toLive = rollback(partner, code, 2);
+        assertEquals(422, toLive.status(), "the partner may not drop the host name the platform team set: " + toLive.body());
+        assertTrue(toLive.body().contains("hostnames: only the platform team can change"), toLive.body());
+        assertEquals(503, api.get(code + "/en/").status(), "the suspension holds");
+
+        Api.Reply toHosted = rollback(partner, code, 3);
+        assertEquals(303, toHosted.status(), "a rollback that changes nothing the platform team owns is done: " + toHosted.body());
+        assertEquals(503, api.get(code + "/en/").status(), "and still does not lift the suspension");
+        assertTrue(partner.get("admin/" + code + "/configuration.yaml").body().contains("status: suspended"));
+    }
+
+    @Test
+    void aRollbackToTheShippedVersionDoesNotLiftASuspension() {
+        StaffSession platform = new StaffSession(api, PLATFORM);
+        StaffSession partner = freshEditor(Api.bearer(TestTokens.partner("partner-pk", "pk")), "pk");
+        assertEquals(303, setStatus(platform, "pk", "suspended").status());
+        try {
+            assertEquals(503, api.get("pk/en/").status());
+            Api.Reply rolledBack = rollback(partner, "pk", 0);
+            assertEquals(303, rolledBack.status(), rolledBack.body());
+            assertEquals(503, api.get("pk/en/").status(), "the shipped file says live; the platform team's suspension holds");
+        } finally {
+            assertEquals(303, setStatus(platform, "pk", "live").status());
+        }
+        assertEquals(200, api.get("pk/en/").status());
+    }
+
+    @Test
+    void aRollbackToAVersionThatWouldNotPassTodaysChecksIsRefusedWithTheReasons() {
+        String code = newPortalCode();
+        StaffSession platform = new StaffSession(api, PLATFORM);
+        Map<String, List<String>> create = platform.form("admin");
+        create.putAll(Map.of("code", List.of(code), "name", List.of("Deutschland-Test"), "language", List.of("de"),
+                "partner", List.of("Partner"), "emergency", List.of("112")));
+        Api.Reply created = platform.post("admin/tenants", create);
+        assertEquals(303, created.status(), "version 1: German only, which has no page texts: " + created.body());
+        Api.Reply refused = rollback(platform, code, 1);
+        assertEquals(422, refused.status(), "a rollback is a publication and is checked like one: " + refused.body());
+        assertTrue(refused.body().contains("locales: de is incomplete"), refused.body());
+    }
+
     private Api.Reply upload(StaffSession editor, String tenant, String fileName, String type, byte[] content, String csrf) {
         String boundary = "----portal" + java.util.UUID.randomUUID();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
