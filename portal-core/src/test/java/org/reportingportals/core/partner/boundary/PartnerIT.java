@@ -459,6 +459,13 @@ class PartnerIT {
         return platform.post("admin/" + code + "/status", form);
     }
 
+    private static Api.Reply createPortal(StaffSession platform, String code, String name, String language) {
+        Map<String, List<String>> create = platform.form("admin");
+        create.putAll(Map.of("code", List.of(code), "name", List.of(name), "language", List.of(language),
+                "partner", List.of(name + " partner"), "emergency", List.of("112")));
+        return platform.post("admin/tenants", create);
+    }
+
     private static Api.Reply rollback(StaffSession editor, String code, int version) {
         return editor.post("admin/" + code + "/configuration/versions/" + version + "/rollback",
                 editor.form("admin/" + code + "/configuration"));
@@ -468,10 +475,7 @@ class PartnerIT {
     void aRollbackPassesThePublicationRulesAndNeverLiftsASuspension() {
         String code = newPortalCode();
         StaffSession platform = new StaffSession(api, PLATFORM);
-        Map<String, List<String>> create = platform.form("admin");
-        create.putAll(Map.of("code", List.of(code), "name", List.of("Rollbackland"), "language", List.of("en"),
-                "partner", List.of("Rollbackland partner"), "emergency", List.of("112")));
-        assertEquals(303, platform.post("admin/tenants", create).status());
+        assertEquals(303, createPortal(platform, code, "Rollbackland", "en").status());
         String v1 = textarea(platform.get("admin/" + code + "/configuration").body());
         String v2 = v1.replace("status: draft", "status: live");
         assertEquals(303, publishAs(platform, code, v2).status(), "version 2: live");
@@ -512,10 +516,7 @@ class PartnerIT {
     void aRollbackToAVersionThatWouldNotPassTodaysChecksIsRefusedWithTheReasons() {
         String code = newPortalCode();
         StaffSession platform = new StaffSession(api, PLATFORM);
-        Map<String, List<String>> create = platform.form("admin");
-        create.putAll(Map.of("code", List.of(code), "name", List.of("Deutschland-Test"), "language", List.of("de"),
-                "partner", List.of("Partner"), "emergency", List.of("112")));
-        Api.Reply created = platform.post("admin/tenants", create);
+        Api.Reply created = createPortal(platform, code, "Deutschland-Test", "de");
         assertEquals(303, created.status(), "version 1: German only, which has no page texts: " + created.body());
         Api.Reply refused = rollback(platform, code, 1);
         assertEquals(422, refused.status(), "a rollback is a publication and is checked like one: " + refused.body());
@@ -543,7 +544,7 @@ class PartnerIT {
         String location = refused.header("Location").orElse("");
         assertTrue(location.contains("notice=logo-refused"), location);
         assertTrue(location.contains("script"), location);
-        assertTrue(partner.get(location.substring(location.indexOf("admin/"))).body().contains("it contains a script"));
+        assertTrue(partner.get(location.substring(location.indexOf("admin/"))).body().contains("A script (&lt;script&gt;) is not accepted."));
 
         assertEquals(403, upload(partner, "ug", "x.svg", "image/svg+xml", new byte[] {'x'}, "forged").status(), "CSRF");
         assertEquals(404, upload(partner, "np", "x.svg", "image/svg+xml", new byte[] {'x'}, csrf).status(), "another tenant");
@@ -563,11 +564,50 @@ class PartnerIT {
         assertTrue(img.find(), "the preview shows the uploaded logo from our origin");
         Api.Reply asset = api.get(img.group(1));
         assertEquals(200, asset.status());
-        assertEquals(logo, asset.body(), "served as uploaded");
+        assertEquals("<?xml version=\"1.0\" encoding=\"UTF-8\"?><svg xmlns=\"http://www.w3.org/2000/svg\" "
+                + "xmlns:xlink=\"http://www.w3.org/1999/xlink\" viewBox=\"0 0 40 40\"><title>Partner</title>"
+                + "<circle cx=\"20\" cy=\"20\" r=\"18\" fill=\"#14532d\"></circle></svg>", asset.body(), "served as rebuilt");
         assertTrue(asset.header("Content-Type").orElse("").startsWith("image/svg+xml"));
         assertEquals("nosniff", asset.header("X-Content-Type-Options").orElse(""));
         assertTrue(asset.raw().headers().allValues("Content-Security-Policy").stream().anyMatch(v -> v.contains("default-src 'none'")),
                 "the logo cannot run or fetch anything even when opened on its own: " + asset.raw().headers().allValues("Content-Security-Policy"));
+        partner.post("admin/ug/configuration/draft/discard", partner.form("admin/ug/configuration"));
+    }
+
+    @Test
+    void anSvgLogoIsJudgedByNamespaceAndOnlyItsRebuiltDrawingIsStored() {
+        StaffSession partner = freshEditor(UG, "ug");
+        String csrf = partner.form("admin/ug/configuration").get("_csrf").get(0);
+        String prefixed = "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:l=\"http://www.w3.org/1999/xlink\">"
+                + "<use l:href=\"https://evil.example/s.svg#a\"/><rect width=\"1\" height=\"1\" style=\"fill:u\\72l(https://evil.example/f)\"/></svg>";
+        Api.Reply refused = upload(partner, "ug", "prefixed.svg", "image/svg+xml", prefixed.getBytes(java.nio.charset.StandardCharsets.UTF_8), csrf);
+        String location = refused.header("Location").orElse("");
+        assertTrue(location.contains("notice=logo-refused"), "another prefix for xlink is still xlink: " + location);
+        String page = partner.get(location.substring(location.indexOf("admin/"))).body();
+        assertTrue(page.contains("The attribute l:href on &lt;use&gt; refers to something outside the file"), page);
+        assertTrue(page.contains("A style attribute (on &lt;rect&gt;)"), page);
+
+        String messy = "<?xml version=\"1.0\"?>\n<!-- exported by an editor -->\n<svg viewBox='0 0 40 40' xmlns='http://www.w3.org/2000/svg'"
+                + " xmlns:q='http://www.w3.org/1999/xlink'><defs><linearGradient id='g'><stop offset='0' stop-color='#14532d'/>"
+                + "</linearGradient></defs><metadata><rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'/></metadata>"
+                + "<circle cx='20' cy='20' r='18' fill='url(#g)'/><use q:href='#g'/></svg>";
+        Api.Reply uploaded = upload(partner, "ug", "messy.svg", "image/svg+xml", messy.getBytes(java.nio.charset.StandardCharsets.UTF_8), csrf);
+        assertTrue(uploaded.header("Location").orElse("").endsWith("notice=logo-uploaded"), uploaded.header("Location").orElse(""));
+        String draft = textarea(partner.get("admin/ug/configuration").body());
+        java.util.regex.Matcher name = java.util.regex.Pattern.compile("logo: (upload-[0-9a-f]+)\\.svg").matcher(draft);
+        assertTrue(name.find(), draft);
+        Api.Reply previewed = saveDraft(partner, draft, "preview");
+        String cookie = previewed.raw().headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("__Host-preview=")).findFirst().orElseThrow();
+        java.util.regex.Matcher img = java.util.regex.Pattern.compile("src=\"/(assets/upload-[0-9a-f]+\\.[0-9a-f]+\\.svg)\"")
+                .matcher(api.get("ug/en/", "Cookie", cookie.substring(0, cookie.indexOf(';'))).body());
+        assertTrue(img.find());
+        String served = api.get(img.group(1)).body();
+        assertEquals("<?xml version=\"1.0\" encoding=\"UTF-8\"?><svg xmlns=\"http://www.w3.org/2000/svg\" "
+                + "xmlns:xlink=\"http://www.w3.org/1999/xlink\" viewBox=\"0 0 40 40\"><defs><linearGradient id=\"g\">"
+                + "<stop offset=\"0\" stop-color=\"#14532d\"></stop></linearGradient></defs>"
+                + "<circle cx=\"20\" cy=\"20\" r=\"18\" fill=\"url(#g)\"></circle><use xlink:href=\"#g\"></use></svg>", served,
+                "what is served is the drawing rebuilt from what was allowed, not the uploaded bytes");
         partner.post("admin/ug/configuration/draft/discard", partner.form("admin/ug/configuration"));
     }
 
