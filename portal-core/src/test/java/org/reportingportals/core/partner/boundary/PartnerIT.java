@@ -546,6 +546,90 @@ class PartnerIT {
         assertEquals(404, partner.post("admin/ug/status", partnerSuspends).status(), "partners cannot suspend");
     }
 
+    private static String newPortalCode() {
+        return "t-" + new java.util.Random().ints(6, 'a', 'z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+    }
+
+    private static Api.Reply publishAs(StaffSession editor, String code, String yaml) {
+        Map<String, List<String>> draft = editor.form("admin/" + code + "/configuration");
+        draft.put("yaml", List.of(yaml));
+        draft.put("action", List.of("save"));
+        Api.Reply saved = editor.post("admin/" + code + "/configuration/draft", draft);
+        assertEquals(303, saved.status(), saved.body());
+        return editor.post("admin/" + code + "/configuration/publish", editor.form("admin/" + code + "/configuration"));
+    }
+
+    private static Api.Reply setStatus(StaffSession platform, String code, String status) {
+        Map<String, List<String>> form = platform.form("admin");
+        form.put("status", List.of(status));
+        return platform.post("admin/" + code + "/status", form);
+    }
+
+    private static Api.Reply createPortal(StaffSession platform, String code, String name, String language) {
+        Map<String, List<String>> create = platform.form("admin");
+        create.putAll(Map.of("code", List.of(code), "name", List.of(name), "language", List.of(language),
+                "partner", List.of(name + " partner"), "emergency", List.of("112")));
+        return platform.post("admin/tenants", create);
+    }
+
+    private static Api.Reply rollback(StaffSession editor, String code, int version) {
+        return editor.post("admin/" + code + "/configuration/versions/" + version + "/rollback",
+                editor.form("admin/" + code + "/configuration"));
+    }
+
+    @Test
+    void aRollbackPassesThePublicationRulesAndNeverLiftsASuspension() {
+        String code = newPortalCode();
+        StaffSession platform = new StaffSession(api, PLATFORM);
+        assertEquals(303, createPortal(platform, code, "Rollbackland", "en").status());
+        String v1 = textarea(platform.get("admin/" + code + "/configuration").body());
+        String v2 = v1.replace("status: draft", "status: live");
+        assertEquals(303, publishAs(platform, code, v2).status(), "version 2: live");
+        assertEquals(303, publishAs(platform, code, v2 + "hostnames: [" + code + ".portal.example]\n").status(),
+                "version 3: the platform team gives it a host name");
+        assertEquals(303, setStatus(platform, code, "suspended").status(), "version 4: suspended by the platform team");
+        assertEquals(503, api.get(code + "/en/").status());
+
+        StaffSession partner = new StaffSession(api, Api.bearer(TestTokens.partner("partner-" + code, code)));
+        Api.Reply toLive = rollback(partner, code, 2);
+        assertEquals(422, toLive.status(), "the partner may not drop the host name the platform team set: " + toLive.body());
+        assertTrue(toLive.body().contains("hostnames: only the platform team can change"), toLive.body());
+        assertEquals(503, api.get(code + "/en/").status(), "the suspension holds");
+
+        Api.Reply toHosted = rollback(partner, code, 3);
+        assertEquals(303, toHosted.status(), "a rollback that changes nothing the platform team owns is done: " + toHosted.body());
+        assertEquals(503, api.get(code + "/en/").status(), "and still does not lift the suspension");
+        assertTrue(partner.get("admin/" + code + "/configuration.yaml").body().contains("status: suspended"));
+    }
+
+    @Test
+    void aRollbackToTheShippedVersionDoesNotLiftASuspension() {
+        StaffSession platform = new StaffSession(api, PLATFORM);
+        StaffSession partner = freshEditor(Api.bearer(TestTokens.partner("partner-pk", "pk")), "pk");
+        assertEquals(303, setStatus(platform, "pk", "suspended").status());
+        try {
+            assertEquals(503, api.get("pk/en/").status());
+            Api.Reply rolledBack = rollback(partner, "pk", 0);
+            assertEquals(303, rolledBack.status(), rolledBack.body());
+            assertEquals(503, api.get("pk/en/").status(), "the shipped file says live; the platform team's suspension holds");
+        } finally {
+            assertEquals(303, setStatus(platform, "pk", "live").status());
+        }
+        assertEquals(200, api.get("pk/en/").status());
+    }
+
+    @Test
+    void aRollbackToAVersionThatWouldNotPassTodaysChecksIsRefusedWithTheReasons() {
+        String code = newPortalCode();
+        StaffSession platform = new StaffSession(api, PLATFORM);
+        Api.Reply created = createPortal(platform, code, "Deutschland-Test", "de");
+        assertEquals(303, created.status(), "version 1: German only, which has no page texts: " + created.body());
+        Api.Reply refused = rollback(platform, code, 1);
+        assertEquals(422, refused.status(), "a rollback is a publication and is checked like one: " + refused.body());
+        assertTrue(refused.body().contains("locales: de is incomplete"), refused.body());
+    }
+
     private Api.Reply upload(StaffSession editor, String tenant, String fileName, String type, byte[] content, String csrf) {
         String boundary = "----portal" + java.util.UUID.randomUUID();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
@@ -567,7 +651,7 @@ class PartnerIT {
         String location = refused.header("Location").orElse("");
         assertTrue(location.contains("notice=logo-refused"), location);
         assertTrue(location.contains("script"), location);
-        assertTrue(partner.get(location.substring(location.indexOf("admin/"))).body().contains("it contains a script"));
+        assertTrue(partner.get(location.substring(location.indexOf("admin/"))).body().contains("A script (&lt;script&gt;) is not accepted."));
 
         assertEquals(403, upload(partner, "ug", "x.svg", "image/svg+xml", new byte[] {'x'}, "forged").status(), "CSRF");
         assertEquals(404, upload(partner, "np", "x.svg", "image/svg+xml", new byte[] {'x'}, csrf).status(), "another tenant");
@@ -587,7 +671,9 @@ class PartnerIT {
         assertTrue(img.find(), "the preview shows the uploaded logo from our origin");
         Api.Reply asset = api.get(img.group(1));
         assertEquals(200, asset.status());
-        assertEquals(logo, asset.body(), "served as uploaded");
+        assertEquals("<?xml version=\"1.0\" encoding=\"UTF-8\"?><svg xmlns=\"http://www.w3.org/2000/svg\" "
+                + "xmlns:xlink=\"http://www.w3.org/1999/xlink\" viewBox=\"0 0 40 40\"><title>Partner</title>"
+                + "<circle cx=\"20\" cy=\"20\" r=\"18\" fill=\"#14532d\"></circle></svg>", asset.body(), "served as rebuilt");
         assertTrue(asset.header("Content-Type").orElse("").startsWith("image/svg+xml"));
         assertEquals("nosniff", asset.header("X-Content-Type-Options").orElse(""));
         assertTrue(asset.raw().headers().allValues("Content-Security-Policy").stream().anyMatch(v -> v.contains("default-src 'none'")),
@@ -600,6 +686,43 @@ class PartnerIT {
      * declared tenant for the transaction), but without the query's own tenant filter: row-level security still
      * returns the declared tenant only, the tables too, and nothing when no tenant is declared.
      */
+    @Test
+    void anSvgLogoIsJudgedByNamespaceAndOnlyItsRebuiltDrawingIsStored() {
+        StaffSession partner = freshEditor(UG, "ug");
+        String csrf = partner.form("admin/ug/configuration").get("_csrf").get(0);
+        String prefixed = "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:l=\"http://www.w3.org/1999/xlink\">"
+                + "<use l:href=\"https://evil.example/s.svg#a\"/><rect width=\"1\" height=\"1\" style=\"fill:u\\72l(https://evil.example/f)\"/></svg>";
+        Api.Reply refused = upload(partner, "ug", "prefixed.svg", "image/svg+xml", prefixed.getBytes(java.nio.charset.StandardCharsets.UTF_8), csrf);
+        String location = refused.header("Location").orElse("");
+        assertTrue(location.contains("notice=logo-refused"), "another prefix for xlink is still xlink: " + location);
+        String page = partner.get(location.substring(location.indexOf("admin/"))).body();
+        assertTrue(page.contains("The attribute l:href on &lt;use&gt; refers to something outside the file"), page);
+        assertTrue(page.contains("A style attribute (on &lt;rect&gt;)"), page);
+
+        String messy = "<?xml version=\"1.0\"?>\n<!-- exported by an editor -->\n<svg viewBox='0 0 40 40' xmlns='http://www.w3.org/2000/svg'"
+                + " xmlns:q='http://www.w3.org/1999/xlink'><defs><linearGradient id='g'><stop offset='0' stop-color='#14532d'/>"
+                + "</linearGradient></defs><metadata><rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'/></metadata>"
+                + "<circle cx='20' cy='20' r='18' fill='url(#g)'/><use q:href='#g'/></svg>";
+        Api.Reply uploaded = upload(partner, "ug", "messy.svg", "image/svg+xml", messy.getBytes(java.nio.charset.StandardCharsets.UTF_8), csrf);
+        assertTrue(uploaded.header("Location").orElse("").endsWith("notice=logo-uploaded"), uploaded.header("Location").orElse(""));
+        String draft = textarea(partner.get("admin/ug/configuration").body());
+        java.util.regex.Matcher name = java.util.regex.Pattern.compile("logo: (upload-[0-9a-f]+)\\.svg").matcher(draft);
+        assertTrue(name.find(), draft);
+        Api.Reply previewed = saveDraft(partner, draft, "preview");
+        String cookie = previewed.raw().headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("__Host-preview=")).findFirst().orElseThrow();
+        java.util.regex.Matcher img = java.util.regex.Pattern.compile("src=\"/(assets/upload-[0-9a-f]+\\.[0-9a-f]+\\.svg)\"")
+                .matcher(api.get("ug/en/", "Cookie", cookie.substring(0, cookie.indexOf(';'))).body());
+        assertTrue(img.find());
+        String served = api.get(img.group(1)).body();
+        assertEquals("<?xml version=\"1.0\" encoding=\"UTF-8\"?><svg xmlns=\"http://www.w3.org/2000/svg\" "
+                + "xmlns:xlink=\"http://www.w3.org/1999/xlink\" viewBox=\"0 0 40 40\"><defs><linearGradient id=\"g\">"
+                + "<stop offset=\"0\" stop-color=\"#14532d\"></stop></linearGradient></defs>"
+                + "<circle cx=\"20\" cy=\"20\" r=\"18\" fill=\"url(#g)\"></circle><use xlink:href=\"#g\"></use></svg>", served,
+                "what is served is the drawing rebuilt from what was allowed, not the uploaded bytes");
+        partner.post("admin/ug/configuration/draft/discard", partner.form("admin/ug/configuration"));
+    }
+
     @Test
     @Tag("postgres-only")
     void onPostgresqlRowLevelSecurityShowsOnlyTheDeclaredTenant() throws SQLException {
