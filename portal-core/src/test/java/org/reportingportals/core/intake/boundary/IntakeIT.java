@@ -210,6 +210,61 @@ class IntakeIT {
     }
 
     @Test
+    void bodiesThatWouldCrashTheParserAre400OnTheReportAndStatusEndpoints() {
+        List<String> bodies = List.of("[".repeat(20_000), "{\"a\":".repeat(5_000) + "1" + "}".repeat(5_000),
+                "{\"urls\":" + "[".repeat(40) + "]".repeat(40) + "}",
+                "{\"urls\":[" + "1".repeat(20_000) + "]}", "{\"urls\":1e2147483648}", "{\"urls\":1e-2147483649}",
+                "{\"urls\":1E+99999999999}", "{\"urls\":0.1e-2147483647}", "{\"receipt\":-1e-99999999999}");
+        // the status check counts against its own (smaller) rate limit: three of each kind there
+        for (String path : List.of(REPORTS, STATUS)) {
+            for (String body : path.equals(REPORTS) ? bodies : List.of(bodies.get(0), bodies.get(3), bodies.get(4))) {
+                Api.Reply reply = api.post(path, body);
+                String shown = path + " " + body.substring(0, Math.min(40, body.length()));
+                assertEquals(400, reply.status(), shown);
+                assertEquals("application/problem+json", reply.header("Content-Type").orElse(""), shown);
+                assertEquals("urn:reportingportals:problem:malformed-request", reply.json().getString("type"), shown);
+            }
+        }
+    }
+
+    @Test
+    void duplicateKeysAndDataAfterTheObjectAre400NotHalfRead() {
+        for (String body : List.of("{\"urls\":[\"javascript:x\"],\"urls\":[\"http://example.com/dup\"]}",
+                "{\"urls\":[\"http://example.com/d\"],\"contact\":{\"email\":\"a@example.org\",\"email\":\"b@example.org\"}}",
+                "{\"urls\":[\"http://example.com/t\"]} garbage", "{\"urls\":[\"http://example.com/t\"]}{}",
+                "{\"urls\":[\"http://example.com/t\"]}]")) {
+            Api.Reply reply = api.post(REPORTS, body, "Idempotency-Key", key());
+            assertEquals(400, reply.status(), body);
+            assertEquals("urn:reportingportals:problem:malformed-request", reply.json().getString("type"), body);
+        }
+        Api.Reply status = api.post(STATUS, "{\"reference\":\"UG-2222-2222\",\"receipt\":\"a\",\"receipt\":\"b\"}");
+        assertEquals(400, status.status());
+    }
+
+    @Test
+    void loneSurrogatesAndControlCharactersAre422NamingTheFieldInTheClientsLanguage() {
+        record Case(String body, String field) {
+        }
+        for (Case c : List.of(new Case("{\"urls\":[\"http://example.com/\"],\"description\":\"a\\ud800b\"}", "description"),
+                new Case("{\"urls\":[\"http://example.com/\"],\"description\":\"a\\udc00\"}", "description"),
+                new Case("{\"urls\":[\"http://example.com/\"],\"description\":\"a\\u0000b\"}", "description"),
+                new Case("{\"urls\":[\"http://example.com/\"],\"description\":\"a\\u001bb\\u0085\"}", "description"),
+                new Case("{\"urls\":[\"http://example.com/x\\u0000\"]}", "urls[0]"),
+                new Case("{\"urls\":[\"http://example.com/\",\"\\u0000http://example.com/y\"]}", "urls[1]"),
+                new Case("{\"urls\":[\"http://example.com/\"],\"contact\":{\"email\":\"a\\u0007@example.org\"}}", "contact.email"))) {
+            Api.Reply reply = api.post(REPORTS, c.body(), "Accept-Language", "sw", "Idempotency-Key", key());
+            assertEquals(422, reply.status(), c.body());
+            JsonObject error = reply.json().getJsonArray("errors").getJsonObject(0);
+            assertEquals(c.field(), error.getString("field"), c.body());
+            assertEquals("text.character", error.getString("code"), c.body());
+            assertTrue(error.getString("message").contains("herufi"), "in the client's language: " + error.getString("message"));
+        }
+        Api.Reply status = api.post(STATUS, "{\"reference\":\"UG-2222-2222\\u0000\",\"receipt\":\"x\"}");
+        assertEquals(422, status.status());
+        assertEquals("reference", status.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
     void bodiesOver64KbAre413BeforeParsing() {
         String huge = "{\"description\":\"" + "x".repeat(70_000) + "\"}";
         Api.Reply declared = api.post(REPORTS, huge);

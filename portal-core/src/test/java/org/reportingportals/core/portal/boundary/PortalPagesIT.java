@@ -349,6 +349,20 @@ class PortalPagesIT {
     }
 
     @Test
+    void controlCharactersInTheFormAre422AtTheirFieldNeverDropped() {
+        Session session = new Session();
+        Form form = session.open("ug/en/report");
+        Api.Reply description = session.post("ug/en/report", form.with("url", "http://example.com/nul")
+                .with("description", "seen\u0000here").with("action", "send"));
+        assertEquals(422, description.status());
+        assertTrue(description.body().contains("href=\"#description\""), "the summary links to the description");
+        Api.Reply url = session.post("ug/en/report", form.with("url", "http://example.com/nul\u0000")
+                .with("action", "send"));
+        assertEquals(422, url.status());
+        assertTrue(url.body().contains("id=\"url-0-error\""));
+    }
+
+    @Test
     void formBodiesOver64KbAre413() {
         Session session = new Session();
         Form form = session.open("ug/en/report").with("description", "x".repeat(70_000)).with("action", "send");
@@ -529,9 +543,13 @@ class PortalPagesIT {
             return remember(api.send(api.request(path, "Cookie", cookie()).GET().build()));
         }
 
-        Api.Reply post(String path, Form form) {
-            return remember(api.send(api.request(path, "Content-Type", "application/x-www-form-urlencoded",
-                    "Cookie", cookie()).POST(HttpRequest.BodyPublishers.ofString(form.encoded())).build()));
+        Api.Reply post(String path, Form form, String... headers) {
+            HttpRequest.Builder request = api.request(path, "Content-Type", "application/x-www-form-urlencoded",
+                    "Cookie", cookie());
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                request.header(headers[i], headers[i + 1]);
+            }
+            return remember(api.send(request.POST(HttpRequest.BodyPublishers.ofString(form.encoded())).build()));
         }
 
         /** Every cookie for every path: the pages must not depend on a browser's path matching to stay safe. */
