@@ -287,6 +287,27 @@ class IntakeIT {
     }
 
     @Test
+    void aReportWithoutContentTypeOrWithAnotherCharsetIs415() {
+        String body = "{\"urls\":[\"http://example.com/no-type\"]}";
+        Api.Reply untyped = api.send(api.request(REPORTS).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        assertEquals(415, untyped.status(), "a browser sends this cross-site without a preflight");
+        assertEquals("urn:reportingportals:problem:unsupported-media-type", untyped.json().getString("type"));
+        for (String type : List.of("application/json; charset=latin1", "application/json; charset=utf-16",
+                "application/json;;", ";;;", "text/plain", "application/json; boundary=x", "application/jsonx",
+                "application/json; charset=\"utf-8\"; charset=latin1")) {
+            Api.Reply reply = api.post(REPORTS, body, "Content-Type", type);
+            assertEquals(415, reply.status(), type + ": " + reply.body());
+            assertEquals("application/problem+json", reply.header("Content-Type").orElse(""), type);
+            assertEquals("urn:reportingportals:problem:unsupported-media-type", reply.json().getString("type"), type);
+        }
+        Api.Reply status = api.send(api.request(STATUS).POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+        assertEquals(415, status.status());
+        for (String type : List.of("application/json; charset=UTF-8", "Application/JSON", "application/json;charset=\"utf-8\"")) {
+            assertEquals(201, api.post(REPORTS, body, "Content-Type", type, "Idempotency-Key", key()).status(), type);
+        }
+    }
+
+    @Test
     void unknownTenantsAre404AndNeverFallBack() {
         for (String tenant : List.of("zz", "UG", "u", "ug-x")) {
             Api.Reply reply = api.post("api/v1/portals/" + tenant + "/reports", VALID);
