@@ -49,6 +49,19 @@ public final class PageErrors {
         }
     }
 
+    /** A form the browser says another website sent ({@code Origin}, {@code Sec-Fetch-Site}): 403 with a way back. */
+    @Provider
+    @ApplicationScoped
+    @PageResource
+    public static class CrossSiteFailures extends InPagesLanguage implements ExceptionMapper<CrossSiteForm> {
+
+        @Override
+        public Response toResponse(CrossSiteForm e) {
+            messagePage("cross-site");
+            return page(403, models, "portal.error.cross-site");
+        }
+    }
+
     /** A mapper whose message page is in the tenant's page language when the path names both, else the platform's. */
     abstract static class InPagesLanguage {
 

@@ -349,6 +349,39 @@ class PortalPagesIT {
     }
 
     @Test
+    void crossSiteFormPostsAre403InThePagesLanguage() {
+        String ours = Deployments.reachable(base).getHost() + ":" + Deployments.reachable(base).getPort();
+        Session session = new Session();
+        Form report = session.open("ug/en/report").with("url", "http://example.com/cross-site").with("action", "send");
+        for (String[] headers : List.of(new String[]{"Origin", "https://evil.example"},
+                new String[]{"Origin", "http://" + ours + ".evil.example"},
+                new String[]{"Sec-Fetch-Site", "cross-site"},
+                new String[]{"Sec-Fetch-Site", "same-site"},
+                new String[]{"Origin", "null", "Sec-Fetch-Site", "cross-site"},
+                new String[]{"Origin", "https://evil.example", "Sec-Fetch-Site", "same-origin"},
+                new String[]{"Origin", "http://" + ours, "Sec-Fetch-Site", "cross-site"})) {
+            Api.Reply refused = session.post("ug/en/report", report, headers);
+            assertEquals(403, refused.status(), String.join(" ", headers));
+            assertTrue(refused.body().contains("<html lang=\"en\""), "in the page's language");
+            assertTrue(refused.body().contains("This form was sent from another website"), refused.body());
+        }
+        Form status = session.open("ug/sw/status").with("reference", "UG-2222-2222").with("receipt", "x");
+        Api.Reply refusedStatus = session.post("ug/sw/status", status, "Origin", "https://evil.example");
+        assertEquals(403, refusedStatus.status());
+        assertTrue(refusedStatus.body().contains("<html lang=\"sw\""));
+
+        // our own pages: Chromium sends Origin: null (Referrer-Policy no-referrer) with Sec-Fetch-Site: same-origin;
+        // a browser without Fetch Metadata sends Origin: null alone; tools send neither
+        for (String[] headers : List.of(new String[]{"Origin", "null", "Sec-Fetch-Site", "same-origin"},
+                new String[]{"Origin", "null"}, new String[]{"Origin", "http://" + ours},
+                new String[]{"Sec-Fetch-Site", "same-origin"}, new String[]{})) {
+            Form fresh = session.open("ug/en/report").with("url", "http://example.com/same-origin").with("action", "send");
+            assertEquals(303, session.post("ug/en/report", fresh, headers).status(), String.join(" ", headers));
+        }
+        assertEquals(404, session.post("ug/sw/status", status, "Origin", "null", "Sec-Fetch-Site", "same-origin").status());
+    }
+
+    @Test
     void controlCharactersInTheFormAre422AtTheirFieldNeverDropped() {
         Session session = new Session();
         Form form = session.open("ug/en/report");
