@@ -308,6 +308,21 @@ class IntakeIT {
     }
 
     @Test
+    void aMalformedAcceptLanguageNeverFailsTheApi() {
+        for (String header : List.of("en_US", "en;q=2", "en;q=abc", "!!!,,;;", "sw;q=0.5," + "x".repeat(3_000),
+                "fr;q=", "*;q=-1", "en-")) {
+            Api.Reply report = api.post(REPORTS, "{\"urls\":[\"http://example.com/al\"]}", "Accept-Language", header,
+                    "Idempotency-Key", key());
+            assertEquals(201, report.status(), header + ": " + report.body());
+            if (header.startsWith("en")) {
+                Api.Reply status = api.post(STATUS, "{}", "Accept-Language", header);
+                assertEquals(422, status.status(), header);
+            }
+            assertEquals(404, api.get("api/v1/nothing", "Accept-Language", header).status(), header);
+        }
+    }
+
+    @Test
     void unknownTenantsAre404AndNeverFallBack() {
         for (String tenant : List.of("zz", "UG", "u", "ug-x")) {
             Api.Reply reply = api.post("api/v1/portals/" + tenant + "/reports", VALID);

@@ -382,6 +382,17 @@ class PortalPagesIT {
     }
 
     @Test
+    void aMalformedAcceptLanguageNeverFailsAPage() {
+        for (String header : List.of("en_US", "en;q=2", "en;q=abc", "!!!,,;;", "sw;q=0.5," + "x".repeat(3_000), "fr;q=")) {
+            assertEquals(303, api.get("ug/", "Accept-Language", header).status(), header);
+            for (String page : List.of("ug/en/", "ug/en/report", "ug/en/status")) {
+                assertEquals(200, api.get(page, "Accept-Language", header).status(), page + " " + header);
+            }
+            assertEquals(404, api.get("ug/en/nothing-here", "Accept-Language", header).status(), header);
+        }
+    }
+
+    @Test
     void controlCharactersInTheFormAre422AtTheirFieldNeverDropped() {
         Session session = new Session();
         Form form = session.open("ug/en/report");
