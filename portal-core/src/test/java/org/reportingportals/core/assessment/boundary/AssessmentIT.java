@@ -189,6 +189,24 @@ class AssessmentIT {
     }
 
     @Test
+    void anAssessmentBodyTheParserCannotReadIs400NotAFault() {
+        api.submit("ug", "http://unreadable.example/1");
+        JsonObject claimed = api.post(CLAIMS, "", "Authorization", alice).json();
+        String reportId = claimed.getString("id");
+        String urlId = claimed.getJsonArray("urls").getJsonObject(0).getString("id");
+        for (String body : List.of("[".repeat(20_000), "{\"outcome\":" + "{\"a\":".repeat(5_000) + "1" + "}".repeat(5_001),
+                "{\"outcome\":" + "1".repeat(20_000) + "}", "{\"outcome\":1e2147483648}", "{\"notes\":1E+99999999999}",
+                "{\"outcome\":\"illegal\",\"outcome\":\"not-illegal\"}", "{\"outcome\":\"illegal\"} {}")) {
+            Api.Reply reply = assess(alice, reportId, urlId, body);
+            assertEquals(400, reply.status(), body.substring(0, Math.min(40, body.length())));
+            assertEquals("urn:reportingportals:problem:malformed-request", reply.json().getString("type"));
+        }
+        Api.Reply untyped = api.send(api.request("api/v1/reports/" + reportId + "/urls/" + urlId + "/assessments",
+                "Authorization", alice).POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build());
+        assertEquals(415, untyped.status());
+    }
+
+    @Test
     void aTakedownStaysOpenOncePerPageUntilAnAnalystConfirmsItIsGone() {
         String host = "takedown-" + java.util.UUID.randomUUID().toString().substring(0, 8) + ".example";
         String page = "http://" + host + "/x";

@@ -487,6 +487,64 @@ class PortalPagesIT {
     }
 
     @Test
+    void crossSiteFormPostsAre403InThePagesLanguage() {
+        String ours = Deployments.reachable(base).getHost() + ":" + Deployments.reachable(base).getPort();
+        Session session = new Session();
+        Form report = session.open("ug/en/report").with("url", "http://example.com/cross-site").with("action", "send");
+        for (String[] headers : List.of(new String[]{"Origin", "https://evil.example"},
+                new String[]{"Origin", "http://" + ours + ".evil.example"},
+                new String[]{"Sec-Fetch-Site", "cross-site"},
+                new String[]{"Sec-Fetch-Site", "same-site"},
+                new String[]{"Origin", "null", "Sec-Fetch-Site", "cross-site"},
+                new String[]{"Origin", "https://evil.example", "Sec-Fetch-Site", "same-origin"},
+                new String[]{"Origin", "http://" + ours, "Sec-Fetch-Site", "cross-site"})) {
+            Api.Reply refused = session.post("ug/en/report", report, headers);
+            assertEquals(403, refused.status(), String.join(" ", headers));
+            assertTrue(refused.body().contains("<html lang=\"en\""), "in the page's language");
+            assertTrue(refused.body().contains("This form was sent from another website"), refused.body());
+        }
+        Form status = session.open("ug/sw/status").with("reference", "UG-2222-2222").with("receipt", "x");
+        Api.Reply refusedStatus = session.post("ug/sw/status", status, "Origin", "https://evil.example");
+        assertEquals(403, refusedStatus.status());
+        assertTrue(refusedStatus.body().contains("<html lang=\"sw\""));
+
+        // our own pages: Chromium sends Origin: null (Referrer-Policy no-referrer) with Sec-Fetch-Site: same-origin;
+        // a browser without Fetch Metadata sends Origin: null alone; tools send neither
+        for (String[] headers : List.of(new String[]{"Origin", "null", "Sec-Fetch-Site", "same-origin"},
+                new String[]{"Origin", "null"}, new String[]{"Origin", "http://" + ours},
+                new String[]{"Sec-Fetch-Site", "same-origin"}, new String[]{})) {
+            Form fresh = session.open("ug/en/report").with("url", "http://example.com/same-origin").with("action", "send");
+            assertEquals(303, session.post("ug/en/report", fresh, headers).status(), String.join(" ", headers));
+        }
+        assertEquals(404, session.post("ug/sw/status", status, "Origin", "null", "Sec-Fetch-Site", "same-origin").status());
+    }
+
+    @Test
+    void aMalformedAcceptLanguageNeverFailsAPage() {
+        for (String header : List.of("en_US", "en;q=2", "en;q=abc", "!!!,,;;", "sw;q=0.5," + "x".repeat(3_000), "fr;q=")) {
+            assertEquals(303, api.get("ug/", "Accept-Language", header).status(), header);
+            for (String page : List.of("ug/en/", "ug/en/report", "ug/en/status")) {
+                assertEquals(200, api.get(page, "Accept-Language", header).status(), page + " " + header);
+            }
+            assertEquals(404, api.get("ug/en/nothing-here", "Accept-Language", header).status(), header);
+        }
+    }
+
+    @Test
+    void controlCharactersInTheFormAre422AtTheirFieldNeverDropped() {
+        Session session = new Session();
+        Form form = session.open("ug/en/report");
+        Api.Reply description = session.post("ug/en/report", form.with("url", "http://example.com/nul")
+                .with("description", "seen\u0000here").with("action", "send"));
+        assertEquals(422, description.status());
+        assertTrue(description.body().contains("href=\"#description\""), "the summary links to the description");
+        Api.Reply url = session.post("ug/en/report", form.with("url", "http://example.com/nul\u0000")
+                .with("action", "send"));
+        assertEquals(422, url.status());
+        assertTrue(url.body().contains("id=\"url-0-error\""));
+    }
+
+    @Test
     void formBodiesOver64KbAre413() {
         Session session = new Session();
         Form form = session.open("ug/en/report").with("description", "x".repeat(70_000)).with("action", "send");
@@ -667,9 +725,13 @@ class PortalPagesIT {
             return remember(api.send(api.request(path, "Cookie", cookie()).GET().build()));
         }
 
-        Api.Reply post(String path, Form form) {
-            return remember(api.send(api.request(path, "Content-Type", "application/x-www-form-urlencoded",
-                    "Cookie", cookie()).POST(HttpRequest.BodyPublishers.ofString(form.encoded())).build()));
+        Api.Reply post(String path, Form form, String... headers) {
+            HttpRequest.Builder request = api.request(path, "Content-Type", "application/x-www-form-urlencoded",
+                    "Cookie", cookie());
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                request.header(headers[i], headers[i + 1]);
+            }
+            return remember(api.send(request.POST(HttpRequest.BodyPublishers.ofString(form.encoded())).build()));
         }
 
         /** Every cookie for every path: the pages must not depend on a browser's path matching to stay safe. */
