@@ -81,9 +81,10 @@ class CachedPagesIT {
         }
     }
 
-    /** The platform's own count of pages served from memory (MicroProfile Metrics, Prometheus format). */
+    /** The platform's own count of pages served from memory (MicroProfile Metrics, Prometheus format; platform team only). */
     private double servedFromMemory() {
-        Api.Reply metrics = api.get("metrics?scope=application", "Accept", "text/plain");
+        Api.Reply metrics = api.get("metrics?scope=application", "Accept", "text/plain", "Authorization",
+                Api.bearer(TestTokens.withRoles("ops", java.util.List.of("platform-admin"))));
         assertEquals(200, metrics.status(), metrics.body());
         var value = java.util.regex.Pattern.compile("(?m)^portal_pages_served_from_memory_total(\\{[^}]*\\})?\\s+([0-9.eE+]+)")
                 .matcher(metrics.body());
