@@ -2,6 +2,7 @@ package org.reportingportals.core.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.Socket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -48,6 +49,11 @@ public final class RawHttp {
      * any byte can be sent), {@code Content-Length} when there is a body, and the body.
      */
     public Answer send(String method, String path, List<String> headerLines, byte[] body) {
+        return send(method, path, headerLines, body, 30_000);
+    }
+
+    /** As {@link #send(String, String, List, byte[])}, waiting at most {@code quietMillis} for each part of the answer. */
+    public Answer send(String method, String path, List<String> headerLines, byte[] body, int quietMillis) {
         ByteArrayOutputStream request = new ByteArrayOutputStream();
         StringBuilder head = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\n");
         for (String line : headerLines) {
@@ -61,22 +67,35 @@ public final class RawHttp {
         if (body != null) {
             request.writeBytes(body);
         }
-        return sendBytes(request.toByteArray());
+        return sendBytes(request.toByteArray(), quietMillis);
     }
 
     /** Sends these bytes as the whole request and reads the answer to the end of the connection. */
     public Answer sendBytes(byte[] request) {
-        byte[] all;
+        return sendBytes(request, 30_000);
+    }
+
+    /**
+     * Sends these bytes and reads until the server closes the connection or is silent for {@code quietMillis}: a
+     * server that answered a request it could not parse may keep the connection open, so what came until then is
+     * the answer (none at all when nothing came).
+     */
+    public Answer sendBytes(byte[] request, int quietMillis) {
+        ByteArrayOutputStream received = new ByteArrayOutputStream();
         try (Socket socket = new Socket(host, port)) {
-            // a server that waits for more of a malformed request answers nothing: that is an answer too
-            socket.setSoTimeout(30_000);
+            socket.setSoTimeout(quietMillis);
             socket.getOutputStream().write(request);
             socket.getOutputStream().flush();
-            all = socket.getInputStream().readAllBytes();
+            InputStream in = socket.getInputStream();
+            byte[] buffer = new byte[8192];
+            for (int n; (n = in.read(buffer)) >= 0; ) {
+                received.write(buffer, 0, n);
+            }
         } catch (IOException e) {
-            return new Answer(-1, List.of(), new byte[0]);
+            // closed, reset or silent: parse whatever came
         }
-        return parse(all);
+        byte[] all = received.toByteArray();
+        return all.length == 0 ? new Answer(-1, List.of(), all) : parse(all);
     }
 
     static Answer parse(byte[] all) {
