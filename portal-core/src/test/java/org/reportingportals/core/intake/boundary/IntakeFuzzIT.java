@@ -9,6 +9,7 @@ import org.jboss.arquillian.container.test.api.TargetsContainer;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reportingportals.core.intake.boundary.HostileRequests.Case;
@@ -54,7 +55,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *
  * <p>Its own container (arquillian.xml {@code payara-micro-fuzz}): the same as the default one, with rate limits high
  * enough that the cases are not all answered 429 (other tests need the default status-check limit).
+ *
+ * <p>Tagged {@code fuzz}: until the defects it finds are fixed, a build can leave it out with
+ * {@code -Dit.excludedGroups=postgres-only,fuzz}; it runs by default.
  */
+@Tag("fuzz")
 @ExtendWith(ArquillianExtension.class)
 class IntakeFuzzIT {
 
