@@ -5,8 +5,9 @@
 #               acknowledged (201) report is in PostgreSQL
 #   breakpoint  arrivals climb in steps of 110/s (1 report per 10 page loads) until p99 passes 2 s: the knee
 # Like compare.sh (shared start/stop: ops/bench/platform.sh) it builds if needed, starts PostgreSQL with a fresh
-# database, the platform on it with the rate limits lifted (no Keycloak: these profiles touch no staff API), and
-# stops what it started. Meanwhile it samples the platform's RSS (/proc) and heap (/metrics) every few seconds.
+# database, the platform on it with the rate limits lifted, Keycloak if none runs (only for /metrics, which wants a
+# platform-admin's token; the profiles touch no staff API), and stops what it started. Meanwhile it samples the
+# platform's RSS (/proc) and heap (/metrics, as platform1) every few seconds.
 # Writes ops/bench/results/<profile>-<UTC>.txt; Gatling's HTML report goes under ops/bench/results/gatling/.
 #
 # usage: ops/bench/load.sh soak|spike|breakpoint [--minutes M]
@@ -48,18 +49,23 @@ rm -rf "$WORK" && mkdir -p "$WORK" "$REPORTS_DIR"
 bench_require psql curl mvn
 bench_build
 bench_postgres
+bench_keycloak
 bench_start_platform "$PORT"
 BOOT_RSS=$(bench_rss_mb)
 
 # memory and CPU of the platform every few seconds: seconds since start, RSS, heap used and committed (MB), CPU %
 sample() {
-  local start ticks hz=$(getconf CLK_TCK) last_ticks last_at now metrics
+  local start ticks hz=$(getconf CLK_TCK) last_ticks last_at now metrics token= token_at=0
   start=$(date +%s)
   last_ticks=$(awk '{ print $14 + $15 }' "/proc/$PID/stat") last_at=$(date +%s%N)
   echo "seconds rss_mb heap_used_mb heap_committed_mb cpu_percent"
   while sleep "$SAMPLE_SECONDS"; do
     [ -r "/proc/$PID/status" ] || break
-    metrics=$(curl -fs --max-time 2 "http://127.0.0.1:$PORT/metrics?scope=base" || true)
+    # /metrics is for platform-admin only; the realm's tokens last 5 minutes, so a fresh one every 4
+    if [ $(( $(date +%s) - token_at )) -ge 240 ]; then
+      token=$(ops/keycloak/token.sh platform1 platform1-demo 2>/dev/null || true) token_at=$(date +%s)
+    fi
+    metrics=$(curl -fs --max-time 2 -H "Authorization: Bearer $token" "http://127.0.0.1:$PORT/metrics?scope=base" || true)
     ticks=$(awk '{ print $14 + $15 }' "/proc/$PID/stat") now=$(date +%s%N)
     awk -v t=$(( $(date +%s) - start )) -v rss="$(bench_rss_mb)" -v dt=$(( now - last_at )) -v dticks=$(( ticks - last_ticks )) -v hz="$hz" '
       /^#/ { next }

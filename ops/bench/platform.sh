@@ -57,7 +57,8 @@ bench_start_platform() {
   fi
   boot_start=$(date +%s%N)
   (cd "$WORK" && PORTAL_MODE=dev PORTAL_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB PORTAL_DB_USER=$DB_USER \
-    PORTAL_DB_PASSWORD=$DB_PASSWORD PORTAL_RATE_LIMIT_REPORTS=1000000 PORTAL_RATE_LIMIT_STATUS_CHECKS=1000000 \
+    PORTAL_DB_PASSWORD=$DB_PASSWORD PORTAL_DB_OWNER_USER=${DB_USER}_owner PORTAL_DB_OWNER_PASSWORD=$DB_PASSWORD \
+    PORTAL_RATE_LIMIT_REPORTS=1000000 PORTAL_RATE_LIMIT_STATUS_CHECKS=1000000 \
     exec java "-Xmx${BENCH_XMX:-512m}" -Duser.timezone=UTC -Djava.io.tmpdir="$WORK" \
     -jar "$ROOT/portal-core/target/ROOT-microbundle.jar" \
     --nocluster --port "$port" --postbootcommandfile "$ROOT/ops/payara/post-boot-commands.txt" > "$WORK/payara.log" 2>&1) &

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -81,6 +82,7 @@ public class Drills {
                 case "commit-fails" -> commitFails();
                 case "publication" -> publication();
                 case "rate-limit" -> rateLimit();
+                case "flood" -> flood();
                 default -> throw new IllegalArgumentException("unknown drill '" + drill + "'");
             };
         } catch (Exception | AssertionError e) {
@@ -1202,5 +1204,164 @@ public class Drills {
             problems.add("another client was refused too (" + other.status + ")");
         }
         return Verdict.of(problems, "accepted " + accepted + " on inst1 before 429; then " + others);
+    }
+
+    // ---------------------------------------------------------------------------------------------- 10. flood
+
+    /**
+     * 500 reports/s from 5 addresses through the load balancer (open loop: sent on a schedule, not after the
+     * answer), while 30 other clients send a few reports each. Every flooding address must get its first 429 within
+     * 5 s and no report accepted after it (but at a window's edge); every other client's report must be accepted.
+     */
+    static Verdict flood() throws Exception {
+        int limit = reportLimit();
+        int seconds = quick ? 12 : 30;
+        int rate = 500;
+        String marker = RUN + "f";
+        List<String> flooders = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            flooders.add(clientAddress());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        HttpClient async = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).executor(pool)
+                .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
+        try {
+            List<Long> before = otherClients(marker, 0, 10, 1, 2).stream().map(Attempt::atMillis).toList();
+            long t0 = System.nanoTime();
+            long windowAtStart = System.currentTimeMillis() / 600_000;
+            ConcurrentLinkedQueue<String[]> answers = new ConcurrentLinkedQueue<>(); // {address, ms answered, status, ms sent}
+            AtomicInteger inFlight = new AtomicInteger();
+            AtomicInteger skipped = new AtomicInteger();
+            List<java.util.concurrent.CompletableFuture<?>> sent = new ArrayList<>();
+            Future<List<Attempt>> others = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r);
+                t.setDaemon(true);
+                return t;
+            }).submit(() -> otherClients(marker, 100, 30, Math.min(limit - 1, 4), seconds));
+            long periodNanos = 1_000_000_000L / rate;
+            for (long n = 0; n < (long) rate * seconds; n++) {
+                long due = t0 + n * periodNanos;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                }
+                if (inFlight.get() >= 400) { // the platform is not keeping up: count it, do not pile up connections
+                    skipped.incrementAndGet();
+                    continue;
+                }
+                String address = flooders.get((int) (n % flooders.size()));
+                HttpRequest request = post(lb() + "/api/v1/portals/ug/reports", "application/json",
+                        reportBody(marker, (int) n, 1, "")).header("X-Forwarded-For", address).timeout(Duration.ofSeconds(20)).build();
+                inFlight.incrementAndGet();
+                long sentAt = (System.nanoTime() - t0) / 1_000_000;
+                sent.add(async.sendAsync(request, HttpResponse.BodyHandlers.discarding()).handle((response, failure) -> {
+                    inFlight.decrementAndGet();
+                    answers.add(new String[] {address, Long.toString((System.nanoTime() - t0) / 1_000_000),
+                            failure == null ? Integer.toString(response.statusCode()) : failure.getClass().getSimpleName(),
+                            Long.toString(sentAt)});
+                    return null;
+                }));
+            }
+            double sendSeconds = (System.nanoTime() - t0) / 1e9;
+            for (var f : sent) {
+                try {
+                    f.get(30, TimeUnit.SECONDS);
+                } catch (Exception ignored) {
+                    // counted as missing below
+                }
+            }
+            List<Attempt> during = others.get(120, TimeUnit.SECONDS);
+            boolean windowEdge = System.currentTimeMillis() / 600_000 != windowAtStart;
+
+            List<String> problems = new ArrayList<>();
+            Map<String, Integer> statuses = new TreeMap<>();
+            answers.forEach(a -> statuses.merge(a[2], 1, Integer::sum));
+            List<String> firsts = new ArrayList<>();
+            double worst = 0;
+            for (String address : flooders) {
+                List<String[]> mine = answers.stream().filter(a -> a[0].equals(address))
+                        .sorted(java.util.Comparator.comparingLong(a -> Long.parseLong(a[1]))).toList();
+                Optional<String[]> first = mine.stream().filter(a -> a[2].equals("429")).findFirst();
+                long accepted = mine.stream().filter(a -> a[2].equals("201")).count();
+                // accepted although sent after the address's first 429 had arrived
+                long acceptedAfter = first.map(f -> mine.stream().filter(a -> a[2].equals("201")
+                        && Long.parseLong(a[3]) > Long.parseLong(f[1])).count()).orElse(0L);
+                double at = first.map(f -> Long.parseLong(f[1]) / 1000.0).orElse(Double.NaN);
+                firsts.add(String.format(Locale.ROOT, "%.2f s", at));
+                worst = Math.max(worst, first.isPresent() ? at : Double.POSITIVE_INFINITY);
+                if (first.isEmpty() || at > 5.0) {
+                    problems.add("a flooding address got its first 429 " + (first.isEmpty() ? "never" : "after " + firsts.get(firsts.size() - 1)));
+                }
+                if (!windowEdge && (accepted > limit || acceptedAfter > 0)) {
+                    problems.add("a flooding address had " + accepted + " accepted (limit " + limit + "), " + acceptedAfter + " after its 429");
+                }
+            }
+            long otherAccepted = during.stream().filter(a -> a.reference != null).count();
+            if (otherAccepted != during.size() || during.isEmpty()) {
+                problems.add("other clients: " + (during.size() - otherAccepted) + " of " + during.size() + " not accepted " + histogram(during));
+            }
+            double achieved = answers.size() / sendSeconds;
+            if (achieved < rate * 0.8) {
+                problems.add(String.format(Locale.ROOT, "the flood reached only %.0f answers/s of %d", achieved, rate));
+            }
+            List<Long> duringMillis = during.stream().map(Attempt::atMillis).toList();
+            return Verdict.of(problems, String.format(Locale.ROOT,
+                    "flood %d reports/s from 5 addresses for %d s: sent %d, answered %d (%.0f/s), skipped (400 in flight) %d, answers %s; "
+                            + "first 429 per address [%s], worst %.2f s (limit 5 s, %d allowed per window)%s; other clients %d/%d accepted %s, "
+                            + "their latency p50/p95 %d/%d ms before, %d/%d ms during the flood",
+                    rate, seconds, sent.size(), answers.size(), achieved, skipped.get(), statuses, String.join(", ", firsts), worst, limit,
+                    windowEdge ? " (a window edge fell in the flood)" : "", otherAccepted, during.size(), histogram(during),
+                    percentile(before, 50), percentile(before, 95), percentile(duringMillis, 50), percentile(duringMillis, 95)));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * {@code clients} new addresses, each sending {@code each} reports at random moments over {@code seconds}; the
+     * answers carry their latency in {@code atMillis}.
+     */
+    static List<Attempt> otherClients(String marker, int from, int clients, int each, int seconds) throws Exception {
+        ExecutorService senders = Executors.newFixedThreadPool(Math.min(clients, 8));
+        try {
+            List<Callable<Attempt>> jobs = new ArrayList<>();
+            long start = System.nanoTime();
+            for (int c = 0; c < clients; c++) {
+                String address = clientAddress();
+                for (int k = 0; k < each; k++) {
+                    int n = from + c * 10 + k;
+                    long at = start + (long) (RANDOM.nextDouble() * seconds * 1e9);
+                    jobs.add(() -> {
+                        java.util.concurrent.locks.LockSupport.parkNanos(at - System.nanoTime());
+                        long t = System.nanoTime();
+                        return report(lb(), marker, 1_000_000 + n, 1, null, address, "", t);
+                    });
+                }
+            }
+            List<Attempt> done = new ArrayList<>();
+            for (Future<Attempt> f : senders.invokeAll(jobs)) {
+                done.add(f.get());
+            }
+            return done;
+        } finally {
+            senders.shutdownNow();
+        }
+    }
+
+    /** The instances' report limit per window, from the environment file ops/cluster/run wrote next to its state. */
+    static int reportLimit() throws IOException {
+        Path env = Path.of(System.getenv().getOrDefault("CLUSTER_STATE", repo.resolve("target/cluster/state").toString()))
+                .resolveSibling("instance.env");
+        return Files.readAllLines(env).stream().filter(l -> l.startsWith("PORTAL_RATE_LIMIT_REPORTS="))
+                .map(l -> Integer.parseInt(l.substring(l.indexOf('=') + 1).replace("'", ""))).findFirst().orElse(20);
+    }
+
+    static long percentile(List<Long> values, int p) {
+        if (values.isEmpty()) {
+            return -1;
+        }
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
     }
 }

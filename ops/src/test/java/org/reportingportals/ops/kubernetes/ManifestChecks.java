@@ -501,7 +501,8 @@ final class ManifestChecks {
             return List.of("no Deployment portal");
         }
         Map<String, Map<String, Object>> env = environment(containers(deployment).get(0));
-        for (String name : List.of("PORTAL_MODE", "PORTAL_DB_URL", "PORTAL_DB_USER", "PORTAL_DB_PASSWORD", "PORTAL_SECRET_KEY",
+        for (String name : List.of("PORTAL_MODE", "PORTAL_DB_URL", "PORTAL_DB_USER", "PORTAL_DB_PASSWORD",
+                "PORTAL_DB_OWNER_USER", "PORTAL_DB_OWNER_PASSWORD", "PORTAL_SECRET_KEY",
                 "PORTAL_OIDC_ISSUER", "PORTAL_OIDC_CLIENT_ID", "PORTAL_OIDC_CLIENT_SECRET", "PORTAL_MAIL_HOST", "PORTAL_HOSTS",
                 "PORTAL_PROXY_TRUSTED")) {
             if (!env.containsKey(name)) {
@@ -516,6 +517,46 @@ final class ManifestChecks {
         }
         problems.addAll(databaseSettings(env));
         problems.addAll(hostsAgree(env));
+        return problems;
+    }
+
+    /**
+     * The pool's role must not be the owner (Flyway's, from {@code <cluster>-app}): a managed role of the Cluster whose
+     * password Secret the pool reads, neither superuser nor BYPASSRLS nor inheriting, and a member of its NOLOGIN statistics role
+     * ({@code <role>_statistics}, migration V15); otherwise row-level security would be the pool's to lift.
+     */
+    private List<String> applicationRole(Map<String, Map<String, Object>> env, Map<String, Object> cluster) {
+        Object userSecret = Yaml2.at(env.get("PORTAL_DB_USER"), "valueFrom.secretKeyRef.name");
+        Object passwordSecret = Yaml2.at(env.get("PORTAL_DB_PASSWORD"), "valueFrom.secretKeyRef.name");
+        if (!"username".equals(Yaml2.at(env.get("PORTAL_DB_USER"), "valueFrom.secretKeyRef.key"))
+                || !"password".equals(Yaml2.at(env.get("PORTAL_DB_PASSWORD"), "valueFrom.secretKeyRef.key"))
+                || userSecret == null || !userSecret.equals(passwordSecret)) {
+            return List.of("Deployment/portal: PORTAL_DB_USER and PORTAL_DB_PASSWORD must come from one Secret, keys username "
+                    + "and password");
+        }
+        Map<String, Map<String, Object>> roles = new LinkedHashMap<>();
+        for (Object role : Yaml2.list(Yaml2.child(Yaml2.child(cluster, "spec"), "managed"), "roles")) {
+            roles.put(String.valueOf(Yaml2.asMap(role).get("name")), Yaml2.asMap(role));
+        }
+        Optional<Map<String, Object>> app = roles.values().stream()
+                .filter(r -> userSecret.equals(Yaml2.at(r, "passwordSecret.name"))).findFirst();
+        if (app.isEmpty()) {
+            return List.of("Deployment/portal: PORTAL_DB_USER must be a managed role of Cluster/" + name(cluster)
+                    + " with passwordSecret " + userSecret + ", not the database's owner");
+        }
+        String role = String.valueOf(app.get().get("name"));
+        List<String> problems = new ArrayList<>();
+        if (Boolean.TRUE.equals(app.get().get("superuser")) || Boolean.TRUE.equals(app.get().get("bypassrls"))
+                || !Boolean.FALSE.equals(app.get().get("inherit"))) {
+            problems.add("Cluster/" + name(cluster) + ": role " + role + " must be neither superuser nor bypassrls, and "
+                    + "inherit: false (it takes its statistics role by SET ROLE only)");
+        }
+        Map<String, Object> statistics = roles.get(role + "_statistics");
+        if (statistics == null || !Boolean.FALSE.equals(statistics.get("login"))
+                || !Yaml2.list(app.get(), "inRoles").contains(role + "_statistics")) {
+            problems.add("Cluster/" + name(cluster) + ": role " + role + " must be a member (inRoles) of the managed NOLOGIN role "
+                    + role + "_statistics, which partner statistics are read as");
+        }
         return problems;
     }
 
@@ -534,14 +575,15 @@ final class ManifestChecks {
             problems.add("Deployment/portal: PORTAL_DB_URL's database " + url.group(2) + " is not the one Cluster/" + url.group(1)
                     + " creates");
         }
-        for (String[] pair : new String[][] {{"PORTAL_DB_USER", "username"}, {"PORTAL_DB_PASSWORD", "password"}}) {
+        for (String[] pair : new String[][] {{"PORTAL_DB_OWNER_USER", "username"}, {"PORTAL_DB_OWNER_PASSWORD", "password"}}) {
             Object secret = Yaml2.at(env.get(pair[0]), "valueFrom.secretKeyRef.name");
             Object key = Yaml2.at(env.get(pair[0]), "valueFrom.secretKeyRef.key");
             if (!(url.group(1) + "-app").equals(secret) || !pair[1].equals(key)) {
-                problems.add("Deployment/portal: " + pair[0] + " must come from the Secret CloudNativePG generates, "
-                        + url.group(1) + "-app key " + pair[1]);
+                problems.add("Deployment/portal: " + pair[0] + " must come from the Secret CloudNativePG generates for the "
+                        + "database's owner, " + url.group(1) + "-app key " + pair[1]);
             }
         }
+        problems.addAll(applicationRole(env, cluster.get()));
         int pool = repository.maxPoolSize();
         Map<String, Object> deployment = Manifests.named(resources, "Deployment", "portal").orElseThrow();
         int replicas = ofKind(resources, "HorizontalPodAutoscaler").stream().map(h -> (Integer) Yaml2.at(h, "spec.maxReplicas"))

@@ -200,6 +200,19 @@ class ManifestChecksTest {
         assertFinds("PORTAL_HOSTS names portal.example.net, which no Ingress sends to the platform",
                 r -> variable(r, "PORTAL_HOSTS").put("value", "portal.example.net,localhost"),
                 ManifestChecks::productionSettings);
+        assertFinds("PORTAL_DB_USER must be a managed role of Cluster/portal-db with passwordSecret portal-db-app, not the "
+                        + "database's owner",
+                r -> List.of("PORTAL_DB_USER", "PORTAL_DB_PASSWORD").forEach(name -> Yaml2.asMap(Yaml2.asMap(
+                        variable(r, name).get("valueFrom")).get("secretKeyRef")).put("name", "portal-db-app")),
+                ManifestChecks::productionSettings);
+        assertFinds("role portal_app must be a member (inRoles) of the managed NOLOGIN role portal_app_statistics",
+                r -> Yaml2.list(Yaml2.child(Yaml2.child(resource(r, "Cluster", "portal-db"), "spec"), "managed"), "roles")
+                        .forEach(role -> Yaml2.asMap(role).remove("inRoles")),
+                ManifestChecks::productionSettings);
+        assertFinds("role portal_app must be neither superuser nor bypassrls, and inherit: false",
+                r -> Yaml2.list(Yaml2.child(Yaml2.child(resource(r, "Cluster", "portal-db"), "spec"), "managed"), "roles")
+                        .forEach(role -> Yaml2.asMap(role).remove("inherit")),
+                ManifestChecks::productionSettings);
         assertFinds("max_connections 400 is below 41 pods",
                 r -> Yaml2.asMap(resource(r, "HorizontalPodAutoscaler", "portal").get("spec")).put("maxReplicas", 40),
                 ManifestChecks::productionSettings);

@@ -13,7 +13,9 @@
  *       {@link org.reportingportals.core.intake.entity.SubmissionForm} and shares the validation.</li>
  *   <li>Validation is our own, with ICU message keys and named arguments, because messages must be ICU
  *       MessageFormat in the reporter's language; Bean Validation's interpolator is not.</li>
- *   <li>{@code Idempotency-Key}: only its SHA-256 is stored, next to a fingerprint of the canonical request.
+ *   <li>{@code Idempotency-Key}: only its SHA-256 is stored, next to a fingerprint of the canonical request
+ *       (HMAC-SHA256 under a key derived from {@code portal.secret-key}, because it covers the reporter's address and
+ *       the rest of its inputs are stored in clear; shredded with the address, after which a retry is 422).
  *       The same key and request answer the same reference and the same receipt (re-derived from the key, see
  *       {@link org.reportingportals.core.reports.control.Receipts}); the same key with another request is 422.
  *       Keys must be 16 to 128 characters so that they cannot be guessed.</li>

@@ -17,7 +17,10 @@
  *       {@link org.reportingportals.core.platform.control.PortalDataSource} picks the driver from the URL, so
  *       switching databases is one variable.</li>
  *   <li>Flyway migrates in a {@code @Startup} singleton before anything serves; a failed migration fails the
- *       deployment.</li>
+ *       deployment. On PostgreSQL it migrates as the schema's owner ({@code portal.db.owner-user}) and the pool's
+ *       role ({@code portal.db.user}) gets row rights only, so a guard in the database (row-level security,
+ *       triggers, grants) is never the application's own to lift; production refuses a pool role that owns the
+ *       tables or bypasses row-level security.</li>
  *   <li>All secrets derive from one configured master key ({@code portal.secret-key}) with HMAC-SHA256 and a
  *       purpose label; production refuses to start without it, dev generates one and says so.</li>
  *   <li>Production refuses the defaults meant for a developer's machine: no {@code portal.db.url} (the embedded

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class LocaleNegotiatorTest {
@@ -38,6 +39,16 @@ class LocaleNegotiatorTest {
         assertEquals(new ULocale("ar"), morocco.matchAcceptLanguage("de-DE"));
         assertEquals(new ULocale("ar"), morocco.matchAcceptLanguage(";;;q=abc,,"));
         assertEquals(new ULocale("ar"), morocco.matchAcceptLanguage("x".repeat(10_000)));
+    }
+
+    @Test
+    void malformedHeadersFromBrowsersAndToolsNeverThrow() {
+        for (String header : java.util.List.of("en_US", "fr_FR", "en;q=2", "fr;q=abc", "fr;q=", "*;q=-1", "!!!,,;;",
+                "fr;q=0.5;q=0.7", "fr-", "-", ",", ";", "=", "\u0000fr", "fr\u00e9", "fr;" + "q".repeat(3_000),
+                "ar;q=0.5," + "x".repeat(3_000), "fr," + "a-".repeat(1_500))) {
+            ULocale chosen = org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> morocco.matchAcceptLanguage(header), header);
+            assertTrue(morocco.supported().contains(chosen), header);
+        }
     }
 
     @Test

@@ -1,10 +1,12 @@
 package org.reportingportals.core.intake.control;
 
 import com.ibm.icu.util.ULocale;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.reportingportals.core.intake.entity.Acknowledgement;
 import org.reportingportals.core.intake.entity.ValidSubmission;
+import org.reportingportals.core.platform.control.Secrets;
 import org.reportingportals.core.reports.control.ContactCipher;
 import org.reportingportals.core.reports.control.Receipts;
 import org.reportingportals.core.reports.control.References;
@@ -39,6 +41,16 @@ public class ReportIntake {
     @Inject
     Clock clock;
 
+    @Inject
+    Secrets secrets;
+
+    private IdempotencyKeys idempotencyKeys;
+
+    @PostConstruct
+    void init() {
+        idempotencyKeys = new IdempotencyKeys(secrets.derive(IdempotencyKeys.KEY_PURPOSE));
+    }
+
     /** The outcome of an idempotent lookup: nothing yet, a retry of the same request, or a conflict. */
     public sealed interface Earlier permits None, Same, Conflict {
     }
@@ -53,7 +65,7 @@ public class ReportIntake {
     }
 
     public Earlier earlier(Tenant tenant, String idempotencyKey, ValidSubmission submission, ULocale locale) {
-        IdempotencyRecord record = IdempotencyKeys.record(idempotencyKey, submission, locale);
+        IdempotencyRecord record = idempotencyKeys.record(idempotencyKey, submission, locale);
         Optional<Report> existing = store.byIdempotencyKey(tenant.code(), record.keyHash());
         if (existing.isEmpty()) {
             return new None();
@@ -72,7 +84,7 @@ public class ReportIntake {
         Reference reference = freshReference(tenant);
         String receipt = idempotencyKey.map(key -> receipts.derived(tenant.code(), key)).orElseGet(receipts::fresh);
         Optional<String> contact = submission.email().map(email -> contactCipher.encrypt(email, id));
-        Optional<IdempotencyRecord> idempotency = idempotencyKey.map(key -> IdempotencyKeys.record(key, submission, locale));
+        Optional<IdempotencyRecord> idempotency = idempotencyKey.map(key -> idempotencyKeys.record(key, submission, locale));
         Report report = new Report(id, reference, tenant.code(), locale.toLanguageTag(), clock.instant(),
                 submission.contents(), receipts.hash(receipt), contact, idempotency);
         store.add(report);

@@ -3,6 +3,7 @@ package org.reportingportals.core.intake.control;
 import com.ibm.icu.util.ULocale;
 import org.reportingportals.core.intake.entity.SubmissionForm;
 import org.reportingportals.core.intake.entity.ValidSubmission;
+import org.reportingportals.core.platform.control.UnicodeText;
 import org.reportingportals.core.platform.entity.FieldError;
 import org.reportingportals.core.reports.control.UrlNormaliser;
 import org.reportingportals.core.reports.entity.ContentHint;
@@ -24,7 +25,9 @@ import java.util.regex.Pattern;
 
 /**
  * Checks a {@link SubmissionForm} against the rules every portal shares and normalises its URLs. Every
- * problem is collected (not just the first), each tied to its field.
+ * problem is collected (not just the first), each tied to its field. Nothing is cleaned up on the way: text with
+ * a character {@link UnicodeText} refuses is refused, the rest is kept exactly as sent (each URL's raw form too;
+ * its normalised form is derived beside it).
  */
 public final class SubmissionValidator {
 
@@ -63,15 +66,18 @@ public final class SubmissionValidator {
 
         List<NormalisedUrl> urls = urls(form.urls(), errors);
 
-        Optional<String> description = form.description().map(SubmissionValidator::cleanText).filter(d -> !d.isEmpty());
-        if (description.isPresent() && description.get().length() > MAX_DESCRIPTION) {
+        // kept exactly as sent (line endings, surrounding white space); only an empty one means none
+        Optional<String> description = form.description().filter(d -> !d.isEmpty());
+        if (description.isPresent() && !UnicodeText.acceptable(description.get(), true)) {
+            errors.add(UnicodeText.refused("description"));
+        } else if (description.isPresent() && lengthAsTyped(description.get()) > MAX_DESCRIPTION) {
             errors.add(new FieldError("description", "description.too-long", "intake.error.description.too-long",
                     Map.of("max", MAX_DESCRIPTION)));
         }
 
         Optional<WhereFound> whereFound = Optional.empty();
         if (form.whereFound().filter(w -> !w.isBlank()).isPresent()) {
-            whereFound = WhereFound.fromCode(form.whereFound().get().strip());
+            whereFound = WhereFound.fromCode(form.whereFound().get());
             if (whereFound.isEmpty()) {
                 errors.add(new FieldError("whereFound", "where-found.invalid", "intake.error.where-found.invalid"));
             }
@@ -79,7 +85,7 @@ public final class SubmissionValidator {
 
         Set<ContentHint> hints = EnumSet.noneOf(ContentHint.class);
         for (int i = 0; i < form.contentHints().size(); i++) {
-            Optional<ContentHint> hint = ContentHint.fromCode(form.contentHints().get(i).strip());
+            Optional<ContentHint> hint = ContentHint.fromCode(form.contentHints().get(i));
             if (hint.isPresent()) {
                 hints.add(hint.get());
             } else {
@@ -88,14 +94,17 @@ public final class SubmissionValidator {
             }
         }
 
-        Optional<String> email = form.email().map(String::strip).filter(e -> !e.isEmpty());
-        if (email.isPresent() && (email.get().length() > MAX_EMAIL || !EMAIL.matcher(email.get()).matches())) {
+        Optional<String> email = form.email().filter(e -> !e.isEmpty());
+        if (email.isPresent() && !UnicodeText.acceptable(email.get(), false)) {
+            errors.add(UnicodeText.refused("contact.email"));
+            email = Optional.empty();
+        } else if (email.isPresent() && (email.get().length() > MAX_EMAIL || !EMAIL.matcher(email.get()).matches())) {
             errors.add(new FieldError("contact.email", "email.invalid", "intake.error.email.invalid"));
         }
 
         FeedbackPreference feedback = email.isPresent() ? FeedbackPreference.EMAIL : FeedbackPreference.RECEIPT;
         if (form.feedback().filter(f -> !f.isBlank()).isPresent()) {
-            Optional<FeedbackPreference> chosen = FeedbackPreference.fromCode(form.feedback().get().strip());
+            Optional<FeedbackPreference> chosen = FeedbackPreference.fromCode(form.feedback().get());
             if (chosen.isEmpty()) {
                 errors.add(new FieldError("feedback", "feedback.invalid", "intake.error.feedback.invalid"));
             } else {
@@ -133,6 +142,11 @@ public final class SubmissionValidator {
             if (raw == null || raw.isBlank()) {
                 continue;
             }
+            if (!UnicodeText.acceptable(raw, false)) {
+                // refused, not stripped: a NUL or line break inside what was typed is not part of any address
+                errors.add(UnicodeText.refused("urls[" + i + "]"));
+                continue;
+            }
             UrlNormaliser.Outcome outcome = normaliser.normalise(raw);
             if (outcome instanceof UrlNormaliser.Accepted accepted) {
                 unique.putIfAbsent(accepted.url().normalised(), accepted.url());
@@ -146,19 +160,12 @@ public final class SubmissionValidator {
         return List.copyOf(unique.values());
     }
 
-    /** Line endings unified, control characters other than newline and tab dropped, ends trimmed. */
-    static String cleanText(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        String unified = text.replace("\r\n", "\n").replace('\r', '\n');
-        for (int i = 0; i < unified.length(); i++) {
-            char c = unified.charAt(i);
-            if (c == '\n' || c == '\t' || !(c < 0x20 || (c >= 0x7f && c <= 0x9f))) {
-                out.append(c);
-            }
-        }
-        return out.toString().strip();
+    /** A line break counts once, as a browser counts it against a text area's maxlength (it sends CRLF). */
+    static int lengthAsTyped(String text) {
+        return text.replace("\r\n", "\n").length();
     }
 
+    /** DNS names are case-insensitive: the domain is lower-cased, the local part kept as it was typed. */
     private static String lowerDomain(String email) {
         int at = email.lastIndexOf('@');
         return email.substring(0, at + 1) + email.substring(at + 1).toLowerCase(Locale.ROOT);

@@ -20,6 +20,7 @@ import org.reportingportals.core.platform.boundary.PageResource;
 import org.reportingportals.core.platform.boundary.StaffFormat;
 import org.reportingportals.core.tenancy.boundary.Configurations;
 import org.reportingportals.core.tenancy.boundary.Tenants;
+import org.reportingportals.core.tenancy.control.LogoFiles;
 import org.reportingportals.core.tenancy.control.TenantConfigurations;
 import org.reportingportals.tenant.directory.entity.Tenant;
 
@@ -57,10 +58,11 @@ public class ConfigurationPages {
     @Path("{tenant}/configuration")
     @Controller
     public Response configuration(@PathParam("tenant") String code, @QueryParam("notice") String notice,
-                                  @QueryParam("reason") String reason) {
+                                  @QueryParam("reason") String reason, @QueryParam("refused") List<String> refused) {
         return screens.forTenant(code, tenant -> {
             Configurations.Editing editing = configurations.editing(tenant, screens.editor());
             screens.models().put("reason", "logo-refused".equals(notice) && reason != null ? reason : "");
+            screens.models().put("refusals", "logo-refused".equals(notice) ? logoRefusals(refused) : List.of());
             return page(200, tenant, editing, editing.yaml(), editing.draftProblems(), notice);
         });
     }
@@ -128,7 +130,17 @@ public class ConfigurationPages {
     @CsrfProtected
     public Response rollback(@PathParam("tenant") String code, @PathParam("version") int version) {
         return change(code, tenant -> configurations.rollback(tenant, version, screens.editor()), "rolled-back",
-                (tenant, refused) -> saved(tenant, "rollback-refused"));
+                (tenant, refused) -> refusedPage(tenant, null, refused, "rollback-refused"));
+    }
+
+    /**
+     * The refusals of a logo as {@code LogoUploads} names them; anything else in the parameter is not shown, so a link
+     * cannot put words of its own on the page (names are reduced to name characters by {@code Refusal}).
+     */
+    static List<LogoFiles.Refusal> logoRefusals(List<String> refused) {
+        return refused == null ? List.of() : refused.stream().limit(8).map(r -> r.split("~", -1))
+                .filter(parts -> parts.length == 3 && LogoFiles.REFUSALS.contains(parts[0]))
+                .map(parts -> new LogoFiles.Refusal(parts[0], parts[1], parts[2])).toList();
     }
 
     /** The live configuration as the YAML file the platform's seed files use: for review and version control. */
@@ -187,6 +199,9 @@ public class ConfigurationPages {
         screens.models().put("fmt", new StaffFormat(clock.instant()));
         if (!screens.models().asMap().containsKey("reason")) {
             screens.models().put("reason", "");
+        }
+        if (!screens.models().asMap().containsKey("refusals")) {
+            screens.models().put("refusals", List.of());
         }
         return screens.view(status, "configuration.html");
     }

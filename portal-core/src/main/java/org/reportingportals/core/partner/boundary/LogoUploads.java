@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -55,14 +56,14 @@ public class LogoUploads extends HttpServlet {
             }
             file = request.getPart("logo");
         } catch (IllegalStateException tooLarge) {
-            redirect(response, back + "logo-refused&reason=" + enc("the file is larger than " + LogoFiles.MAX_BYTES / 1024 + " KB"));
+            refused(response, back, List.of(new LogoFiles.Refusal("too-large", "", "")));
             return;
         } catch (jakarta.servlet.ServletException notMultipart) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
         if (file == null) {
-            redirect(response, back + "logo-refused&reason=" + enc("no file was chosen"));
+            refused(response, back, List.of(new LogoFiles.Refusal("none-chosen", "", "")));
             return;
         }
         byte[] content;
@@ -71,11 +72,23 @@ public class LogoUploads extends HttpServlet {
         }
         try {
             configurations.uploadLogo(tenant.get(), content, access.editor());
+        } catch (LogoFiles.Refused refused) {
+            refused(response, back, refused.refusals());
+            return;
         } catch (TenantConfigurations.Refused refused) {
             redirect(response, back + "logo-refused&reason=" + enc(String.join("; ", refused.problems())));
             return;
         }
         redirect(response, back + "logo-uploaded");
+    }
+
+    /** Back to the editor, which names each refusal in words ({@code refused=what~element~attribute}). */
+    private static void refused(HttpServletResponse response, String back, List<LogoFiles.Refusal> refusals) {
+        StringBuilder location = new StringBuilder(back).append("logo-refused");
+        for (LogoFiles.Refusal refusal : refusals) {
+            location.append("&refused=").append(enc(refusal.what() + "~" + refusal.element() + "~" + refusal.attribute()));
+        }
+        redirect(response, location.toString());
     }
 
     private static void redirect(HttpServletResponse response, String location) {

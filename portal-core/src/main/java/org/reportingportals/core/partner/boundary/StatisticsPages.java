@@ -51,7 +51,7 @@ public class StatisticsPages {
             }
             List<MonthlyOutcomes> months = statistics.months(tenant, period.get());
             screens.models().put("months", months);
-            // no totals row: a total beside the months would give away the months shown as "fewer than 5"
+            // no totals row: a total beside the months would give away their suppressed counts
             screens.models().put("chart", BarChart.of(months));
             return screens.view(200, "tenant.html");
         });

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.reportingportals.core.partner.entity.Count;
 import org.reportingportals.core.partner.entity.MonthlyOutcomes;
 import org.reportingportals.core.platform.boundary.ProblemException;
 import org.reportingportals.core.platform.boundary.Roles;
@@ -23,7 +24,8 @@ import java.util.Map;
 
 /**
  * {@code /api/v1/tenants/{tenant}/statistics}: a tenant's monthly outcome counts for its partner and the
- * platform administrators; small counts as {@code "<5"}. Another tenant is 404, as one that does not exist.
+ * platform administrators; suppressed counts, and the median of a month whose assessed count is suppressed, as
+ * {@code "suppressed"} ({@link Count#MARKER}). Another tenant is 404, as one that does not exist.
  */
 @Path("tenants/{tenant}/statistics")
 @RolesAllowed({Roles.PARTNER_ADMIN, Roles.PLATFORM_ADMIN})
@@ -62,6 +64,9 @@ public class StatisticsResource {
         m.actions().forEach((action, count) -> actions.put(action.code(), count.text()));
         month.put("actions", actions);
         m.medianHours().ifPresent(h -> month.put("medianHoursToAssessment", h));
+        if (m.urlsAssessed().suppressed()) {
+            month.put("medianHoursToAssessment", Count.MARKER);
+        }
         return month;
     }
 }

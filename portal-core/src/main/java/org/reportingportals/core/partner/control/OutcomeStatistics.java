@@ -1,5 +1,6 @@
 package org.reportingportals.core.partner.control;
 
+import org.reportingportals.core.platform.control.DatabaseMigration;
 import org.reportingportals.core.platform.entity.DatabaseSettings;
 import org.reportingportals.core.platform.entity.UtcInstantConverter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,8 +32,9 @@ import java.util.TreeMap;
 
 /**
  * Monthly outcome counts per tenant, read from {@code tenant_url_outcomes}. Must run in a transaction: on
- * PostgreSQL the tenant is declared to the database first ({@code set_config(..., true)} lasts until the
- * transaction ends) and the view returns that tenant's rows only.
+ * PostgreSQL the transaction first takes the statistics role and declares the tenant ({@code set_config(..., true)}
+ * lasts until the transaction ends), and row-level security returns that tenant's rows only (migration V15; the
+ * application's role cannot lift it). H2 has no row-level security: there the query's own tenant filter is the only one.
  */
 @ApplicationScoped
 public class OutcomeStatistics {
@@ -84,10 +86,15 @@ public class OutcomeStatistics {
         return result;
     }
 
-    /** Tells PostgreSQL's guard in the view which tenant this transaction reads (H2 has no guard). */
+    /**
+     * Reads the rest of this transaction as the statistics role of the pool's role, with {@code scope} declared as
+     * the tenant that row-level security lets it see (H2 has no row-level security). {@code session_user}, not
+     * {@code current_user}: the latter is the statistics role already when a transaction reads twice.
+     */
     private void declare(String scope) {
         if (database.isPostgres()) {
-            em.createNativeQuery("SELECT set_config('portal.statistics_tenant', ?1, true)").setParameter(1, scope)
+            em.createNativeQuery("SELECT set_config('role', session_user || '" + DatabaseMigration.STATISTICS_ROLE_SUFFIX
+                            + "', true), set_config('portal.statistics_tenant', ?1, true)").setParameter(1, scope)
                     .getSingleResult();
         }
     }

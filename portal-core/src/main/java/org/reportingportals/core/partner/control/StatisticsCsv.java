@@ -2,13 +2,14 @@ package org.reportingportals.core.partner.control;
 
 import org.reportingportals.core.assessment.control.CsvCells;
 import org.reportingportals.core.assessment.entity.Action;
+import org.reportingportals.core.partner.entity.Count;
 import org.reportingportals.core.partner.entity.MonthlyOutcomes;
 import org.reportingportals.core.partner.entity.OutcomeGroup;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Monthly outcomes as CSV, small counts as {@code <5}, every cell safe from formula injection. */
+/** Monthly outcomes as CSV, suppressed counts (and a suppressed median) as {@value Count#MARKER}, every cell safe from formula injection. */
 public final class StatisticsCsv {
 
     private StatisticsCsv() {
@@ -41,7 +42,7 @@ public final class StatisticsCsv {
                     row.add(m.action(a).text());
                 }
             }
-            row.add(m.medianHours().map(String::valueOf).orElse(m.urlsAssessed().value() == 0 ? "" : "<5 assessed"));
+            row.add(m.medianHours().map(String::valueOf).orElse(m.urlsAssessed().suppressed() ? Count.MARKER : ""));
             csv.append(CsvCells.row(row));
         }
         return csv.toString();

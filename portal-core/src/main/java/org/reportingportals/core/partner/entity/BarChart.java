@@ -8,14 +8,16 @@ import java.util.Locale;
 
 /**
  * Reports received and URLs assessed per month as grouped bars, laid out here and drawn as inline SVG by the
- * template (no script, no external file). Suppressed counts get no bar, only a "<5" label, so the picture
- * tells no more than the table.
+ * template (no script, no external file). Suppressed counts get no bar, only the {@link #SUPPRESSED} label, so
+ * the picture tells no more than the table.
  */
 public record BarChart(int width, int height, List<Bar> bars, List<Label> labels, List<Tick> ticks) {
 
     private static final int LEFT = 48;
     private static final int BOTTOM = 40;
     private static final int TOP = 16;
+    /** The label of a suppressed count: short enough for a bar's width, the same for every suppressed count. */
+    public static final String SUPPRESSED = "x";
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH);
 
     /** {@code series} is {@code reports} or {@code assessed}; {@code title} is the accessible text of the bar. */
@@ -57,7 +59,7 @@ public record BarChart(int width, int height, List<Bar> bars, List<Label> labels
     private static void add(List<Bar> bars, List<Label> labels, double x, Count count, double plot, int top, String series,
                             String title) {
         if (count.suppressed()) {
-            labels.add(new Label(x + 10, TOP + plot - 4, "<5", "middle"));
+            labels.add(new Label(x + 10, TOP + plot - 4, SUPPRESSED, "middle"));
             return;
         }
         double h = plot * count.value() / top;

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.reportingportals.core.platform.control.PlatformLocales;
@@ -12,6 +14,7 @@ import org.reportingportals.i18n.messages.control.MessageCatalog;
 import org.reportingportals.core.platform.entity.FieldError;
 import org.reportingportals.core.platform.entity.ProblemType;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,6 +63,21 @@ public class Problems {
 
     public Response render(ProblemType type, HttpHeaders headers) {
         return render(type, Optional.empty(), headers, Map.of(), List.of());
+    }
+
+    /** The same document written by a servlet filter, for paths no JAX-RS application of ours serves. */
+    public void write(ProblemType type, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ULocale locale = locales.negotiate(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        JsonObjectBuilder body = JsonBodies.JSON.createObjectBuilder()
+                .add("type", type.uri())
+                .add("title", catalog.format(locale, type.titleKey()))
+                .add("status", type.status());
+        type.detailKey().ifPresent(key -> body.add("detail", catalog.format(locale, key)));
+        response.setStatus(type.status());
+        response.setContentType(MEDIA_TYPE + ";charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag());
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write(body.build().toString());
     }
 
     private static String acceptLanguage(HttpHeaders headers) {

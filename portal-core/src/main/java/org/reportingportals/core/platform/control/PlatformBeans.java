@@ -114,7 +114,9 @@ public class PlatformBeans {
                     + "the platform would keep its data in an embedded H2 file of this instance only; set a "
                     + "jdbc:postgresql:// URL, or portal.mode=dev for the embedded database");
         }
-        return new DatabaseSettings(url.orElse(DatabaseMigration.DEFAULT_URL));
+        Optional<DatabaseSettings.Login> owner = settings.text("portal.db.owner-user")
+                .map(user -> new DatabaseSettings.Login(user, settings.text("portal.db.owner-password", "")));
+        return new DatabaseSettings(url.orElse(DatabaseMigration.DEFAULT_URL), owner);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.reportingportals.core.platform.control;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -8,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.logging.Level;
@@ -24,6 +27,13 @@ import java.util.logging.Logger;
  * client racing to insert its row make one of them fail on the key, and that one is simply run again (it then
  * finds the row and updates it).
  *
+ * <p>A client already refused in a window is answered from memory for the rest of it, without the database: a count
+ * only grows within its window, so once one instance has read a count over the limit, every later attempt of that
+ * client in that window is refused anyway. What is remembered is the attempt's row key only (kind, keyed hash,
+ * window), at most {@link #REFUSED_CLIENTS} of them (Caffeine, least recently/frequently used evicted first; an
+ * evicted client is simply counted in the database again). A flood from a few addresses so costs an HMAC and a
+ * lookup per request; a flood of distinct addresses never fills it (each of them is under its limit).
+ *
  * <p>A database that does not answer does not turn the check into an error: the attempt is let through (logged,
  * without anything of the client), and the request then meets the same database in its own work and fails the way
  * every request does while the database is away (the readiness check is down by then too).
@@ -33,6 +43,8 @@ public class ThrottleCounts {
 
     private static final Logger LOG = Logger.getLogger(ThrottleCounts.class.getName());
     private static final int RACES = 5;
+    /** Clients remembered as refused for the rest of their window, per instance: about 10 MB at most (ops/bench). */
+    public static final int REFUSED_CLIENTS = 50_000;
 
     private static final String POSTGRES_COUNT = "INSERT INTO rate_limit_counts (window_start, kind, client_hash, attempts) "
             + "VALUES (?, ?, ?, 1) ON CONFLICT (window_start, kind, client_hash) "
@@ -49,28 +61,51 @@ public class ThrottleCounts {
     DataSource dataSource;
 
     private volatile Boolean postgres;
+    private final Cache<Throttle.Attempt, Boolean> refused;
 
     protected ThrottleCounts() {
         // CDI
+        this(null, REFUSED_CLIENTS);
     }
 
     /** For tests and tools: counts in this database. */
     public ThrottleCounts(DataSource dataSource) {
-        this.dataSource = dataSource;
+        this(dataSource, REFUSED_CLIENTS);
     }
 
-    /** True when this client may go ahead under this limit; counts the attempt either way. */
+    /** For tests and tools: counts in this database, remembering at most {@code refusedClients} refused clients. */
+    public ThrottleCounts(DataSource dataSource, int refusedClients) {
+        this.dataSource = dataSource;
+        // a window divides an hour, and the key names its window: an entry can never outlive its use by more than that
+        this.refused = Caffeine.newBuilder().maximumSize(refusedClients).expireAfterWrite(Duration.ofHours(1))
+                .executor(Runnable::run).build();
+    }
+
+    /** True when this client may go ahead under this limit; counts the attempt either way (but once refused). */
     public boolean tryAcquire(Throttle throttle, String clientAddress) {
         Throttle.Attempt attempt = throttle.attempt(clientAddress);
+        if (refused.getIfPresent(attempt) != null) {
+            return false;
+        }
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
             purge(connection, throttle.kind(), throttle.purgeDue(attempt));
-            return throttle.allows(count(connection, attempt));
+            boolean allowed = throttle.allows(count(connection, attempt));
+            if (!allowed) {
+                refused.put(attempt, Boolean.TRUE);
+            }
+            return allowed;
         } catch (SQLException | RuntimeException unreachable) {
             LOG.log(Level.WARNING, "rate limit {0} not checked: the database did not answer ({1} {2})", new Object[] {
                     throttle.kind(), unreachable.getClass().getSimpleName(), state(unreachable)});
             return true;
         }
+    }
+
+    /** How many refused clients this instance remembers now (for tests and ops/bench). */
+    public long refusedClientsRemembered() {
+        refused.cleanUp();
+        return refused.estimatedSize();
     }
 
     /** Adds the attempt to its row; the row's count after it, all instances' attempts included. */

@@ -36,7 +36,10 @@ public final class PageErrors {
                 .header("Cache-Control", "no-store").entity(new Viewable("message.html")).build();
     }
 
-    /** A form sent without a valid token (expired session, cross-site post): 403 with a way back. */
+    /**
+     * A form sent without a valid token (expired session, cross-site post), or one the browser says another
+     * website sent ({@link CrossSiteForm}): 403 with a way back.
+     */
     @Provider
     @ApplicationScoped
     @PageResource
@@ -44,8 +47,9 @@ public final class PageErrors {
 
         @Override
         public Response toResponse(CsrfValidationException e) {
-            messagePage("expired");
-            return page(403, models, "portal.error.expired");
+            String id = e instanceof CrossSiteForm ? "cross-site" : "expired";
+            messagePage(id);
+            return page(403, models, "portal.error." + id);
         }
     }
 
@@ -103,6 +107,7 @@ public final class PageErrors {
             String incident = UUID.randomUUID().toString();
             LOG.severe(() -> "incident " + incident + ": " + UnexpectedExceptionMapper.describeWithoutMessages(fault));
             messagePage("server");
+            models.incident(incident);
             return Response.fromResponse(page(500, models, "portal.error.server")).header("X-Incident-Id", incident).build();
         }
     }

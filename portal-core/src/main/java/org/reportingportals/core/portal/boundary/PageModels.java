@@ -52,6 +52,11 @@ public class PageModels {
         models.put("message", key);
     }
 
+    /** For message.html of a server fault: the incident id the visitor can quote, the same as in the log line. */
+    public void incident(String id) {
+        models.put("incident", id);
+    }
+
     public Page platformPage(String id) {
         ULocale locale = platformLocales.negotiate(request.getHeader("Accept-Language"));
         Page page = site.platformPage(id, locale);

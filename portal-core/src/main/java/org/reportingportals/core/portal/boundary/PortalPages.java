@@ -26,6 +26,9 @@ import org.reportingportals.core.intake.control.SubmissionValidator;
 import org.reportingportals.core.intake.entity.Acknowledgement;
 import org.reportingportals.core.intake.entity.SubmissionForm;
 import org.reportingportals.core.platform.boundary.Throttles;
+import org.reportingportals.core.platform.control.ClientAddresses;
+import org.reportingportals.core.platform.control.FetchMetadata;
+import org.reportingportals.core.tenancy.boundary.TenantHosts;
 import org.reportingportals.core.platform.entity.FieldError;
 import org.reportingportals.core.platform.control.PageMessages;
 import org.reportingportals.core.portal.control.PortalSite;
@@ -89,6 +92,9 @@ public class PortalPages {
     @Inject
     ReceiptCookies receipts;
 
+    @Inject
+    ClientAddresses addresses;
+
     /** {@code /ug/}: the best of the portal's languages for this browser. */
     @GET
     public Response entry(@PathParam("tenant") String code, @HeaderParam("Accept-Language") String acceptLanguage) {
@@ -138,6 +144,7 @@ public class PortalPages {
                            @FormParam("childInDanger") String childInDanger, @FormParam("email") String email,
                            @FormParam("feedback") String feedback, @FormParam("idempotency") String idempotency,
                            @FormParam("action") String action) {
+        refuseCrossSite();
         csrf.verify(request, csrfToken);
         return within(code, lang, "report", (tenant, locale) -> {
             OnDemandCsrfTokens.require(request);
@@ -220,6 +227,7 @@ public class PortalPages {
     public Response status(@PathParam("tenant") String code, @PathParam("lang") String lang,
                            @FormParam(OnDemandCsrfTokens.FIELD) String csrfToken,
                            @FormParam("reference") String reference, @FormParam("receipt") String receipt) {
+        refuseCrossSite();
         csrf.verify(request, csrfToken);
         return within(code, lang, "status", (tenant, locale) -> {
             if (!throttles.allowStatusCheck(request)) {
@@ -300,6 +308,15 @@ public class PortalPages {
     }
 
     /** Maps an intake field name to the id of the input it belongs to. */
+    /** A form post the browser says another site made: refused before its token is even looked at. */
+    private void refuseCrossSite() {
+        String host = TenantHosts.host(request, addresses.isTrustedProxy(request.getRemoteAddr()));
+        if (!FetchMetadata.sameOrigin(request.getHeader("Origin"), request.getHeader("Sec-Fetch-Site"),
+                host == null ? "" : host)) {
+            throw new CrossSiteForm();
+        }
+    }
+
     static String fieldId(String field) {
         if (field.equals("urls")) {
             return "url-0";

@@ -237,10 +237,11 @@ public class ReportStore {
 
     /**
      * Deletes the contact address of every report received before {@code cutoff} (crypto-shredding: the
-     * ciphertext goes); one statement, as retention may reach many rows. Returns how many.
+     * ciphertext goes, and the request fingerprint that covered it, as {@link Report#shredContact} does); one
+     * statement, as retention may reach many rows. Returns how many.
      */
     public int shredContactsReceivedBefore(Instant cutoff) {
-        return em.createNativeQuery("UPDATE reports SET contact_ciphertext = NULL "
+        return em.createNativeQuery("UPDATE reports SET contact_ciphertext = NULL, request_fingerprint = NULL "
                         + "WHERE contact_ciphertext IS NOT NULL AND received_at < ?1")
                 .setParameter(1, UtcInstantConverter.parameter(cutoff))
                 .executeUpdate();

@@ -163,7 +163,7 @@ public final class UrlNormaliser {
         if (normalised.length() > MAX_NORMALISED_LENGTH) {
             return new Rejected(Problem.TOO_LONG);
         }
-        return new Accepted(new NormalisedUrl(raw, normalised.toString(), host.ascii(), host.unicode(),
+        return new Accepted(new NormalisedUrl(typed, normalised.toString(), host.ascii(), host.unicode(),
                 hadUserinfo, host.ip()));
     }
 

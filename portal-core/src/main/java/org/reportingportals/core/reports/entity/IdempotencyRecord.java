@@ -2,7 +2,8 @@ package org.reportingportals.core.reports.entity;
 
 /**
  * @param keyHash     SHA-256 of the client's Idempotency-Key (the key itself is not stored)
- * @param fingerprint SHA-256 of the canonical request, to tell a retry from a different request
+ * @param fingerprint HMAC-SHA256 of the canonical request under a server key, to tell a retry from a different
+ *                    request; shredded with the contact address it covers
  */
 public record IdempotencyRecord(String keyHash, String fingerprint) {
 }

@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * A reported URL after normalisation.
  *
- * @param raw         exactly as the reporter typed it (trimmed), for the analyst
+ * @param raw         exactly as the reporter typed it (not even trimmed), for the analyst
  * @param normalised  scheme, lower-case ASCII host, non-default port, path and query; no userinfo, no fragment
  * @param hostAscii   the host as a browser would look it up (punycode for IDNs, dotted quad for IPv4)
  * @param hostUnicode the host in Unicode, for reading

@@ -194,9 +194,13 @@ public class Report {
         this.leaseUntil = null;
     }
 
-    /** Deletes the reporter's address for good: the ciphertext goes, and with it any way to read it. */
+    /**
+     * Deletes the reporter's address for good: the ciphertext goes, and with it any way to read it, and the
+     * request fingerprint, which covered the address. A retry of the request after that is a conflict (422).
+     */
     public void shredContact() {
         this.contactCiphertext = null;
+        this.requestFingerprint = null;
     }
 
     /** True when an address is still on file (the address itself is never shown to anyone). */

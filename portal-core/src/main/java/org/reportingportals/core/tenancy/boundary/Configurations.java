@@ -6,7 +6,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.reportingportals.core.tenancy.control.Contrast;
-import org.reportingportals.core.tenancy.control.LogoFiles;
 import org.reportingportals.core.tenancy.control.LogoStore;
 import org.reportingportals.core.tenancy.control.PreviewTokens;
 import org.reportingportals.core.tenancy.control.TenantConfigurations;
@@ -127,17 +126,14 @@ public class Configurations {
     /**
      * Stores a checked logo file and points the draft at it; answers the file's name.
      *
-     * @throws Refused with the reason in words when the file is refused or the draft cannot take it
+     * @throws org.reportingportals.core.tenancy.control.LogoFiles.Refused with everything refused in the file, for the
+     *         partner's page to name
+     * @throws Refused with the reason in words when the draft cannot take it
      */
     @Transactional
     public String uploadLogo(Tenant tenant, byte[] content, Editor editor) {
         Instant now = clock.instant();
-        String name;
-        try {
-            name = logos.store(tenant.code(), content, editor.id(), now);
-        } catch (LogoFiles.Refused refused) {
-            throw new Refused(List.of(refused.getMessage()));
-        }
+        String name = logos.store(tenant.code(), content, editor.id(), now);
         configurations.saveDraft(tenant.code(), TenantYaml.withLogo(configurations.editedYaml(tenant.code()), name),
                 editor, now);
         changed(Change.LOGO_UPLOADED, editor, "tenant=" + tenant.code() + " logo=" + name, now);

@@ -111,7 +111,7 @@ public class TenantHosts extends HttpFilter {
             "(?:[a-z0-9][a-z0-9.-]{0,252}|\\[[0-9a-f:.]{2,45}\\])(?::[0-9]{1,5})?", Pattern.CASE_INSENSITIVE);
 
     /** The host the request names, "" for none (HTTP/1.0), null for a request to refuse. */
-    static String host(HttpServletRequest request, boolean fromTrustedProxy) {
+    public static String host(HttpServletRequest request, boolean fromTrustedProxy) {
         if (Collections.list(request.getHeaders("Host")).size() > 1) {
             return null;
         }

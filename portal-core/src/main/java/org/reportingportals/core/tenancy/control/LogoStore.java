@@ -16,7 +16,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
-/** Uploaded logos, named by their content ({@code upload-<hash>.svg}), so a name always means the same file. */
+/**
+ * Uploaded logos, named by their content ({@code upload-<hash>.svg}), so a name always means the same file. What is
+ * stored is the file as {@link LogoFiles} answers it (an SVG rebuilt from what it allows), never the uploaded bytes.
+ */
 @ApplicationScoped
 public class LogoStore {
 
@@ -25,9 +28,14 @@ public class LogoStore {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
-    /** Checks and stores the file; answers the name for {@code theme.logo}. */
-    public String store(String tenant, byte[] content, String by, Instant now) {
-        LogoFiles.Checked checked = LogoFiles.check(content);
+    /**
+     * Checks and stores the file; answers the name for {@code theme.logo}.
+     *
+     * @throws LogoFiles.Refused with everything refused in the file
+     */
+    public String store(String tenant, byte[] uploaded, String by, Instant now) {
+        LogoFiles.Checked checked = LogoFiles.check(uploaded);
+        byte[] content = checked.content();
         String name = PREFIX + hash(content).substring(0, 16) + "." + checked.extension();
         if (read(name).isEmpty()) {
             em.createNativeQuery("INSERT INTO tenant_logos (name, tenant_code, content_type, content_base64, uploaded_at, "

@@ -20,6 +20,7 @@ import org.reportingportals.tenant.directory.entity.Tenant;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -135,24 +136,55 @@ public class TenantConfigurations {
     /** Makes the draft the new live version; refused with every reason when a check fails. */
     public Published publish(String code, Editor by, Instant now) {
         TenantDraft draft = draft(code).orElseThrow(() -> new Refused(List.of("there is no draft to publish")));
-        Tenant tenant = structure(code, draft.yaml(), by.platformAdmin());
-        List<String> problems = publishProblems(tenant);
-        if (!problems.isEmpty()) {
-            throw new Refused(problems);
-        }
-        Published published = store(code, draft.yaml(), tenant, by, now, "published from the draft");
+        Published published = publishText(code, draft.yaml(), by, now, "published from the draft");
         em.remove(draft);
         return published;
     }
 
-    /** Publishes an earlier version again (0: the shipped seed file), as a new version; history is never rewritten. */
+    /**
+     * Publishes an earlier version again (0: the shipped seed file), as a new version; history is never rewritten.
+     * It is a publication like any other, by the same rules for the same editor (what only the platform team may
+     * change, contrast, ICU syntax, complete languages): an old version is not trusted for having once been live, as
+     * the rules, the platform's texts and the platform team's settings have moved on since. The portal's status is
+     * the one thing a rollback never takes from the old file: it keeps the status it has now, so neither a partner nor
+     * a platform administrator lifts (or sets) a suspension by restoring a version; that is {@link #changeStatus}.
+     */
     public Published rollback(String code, int version, Editor by, Instant now) {
         String yaml = version == 0
                 ? TenantFiles.seedText(TenantConfigurations.class.getClassLoader(), code)
                         .orElseThrow(() -> new Refused(List.of("there is no shipped configuration")))
                 : versions(code).stream().filter(v -> v.version() == version).findFirst().map(TenantVersion::yaml)
                         .orElseThrow(() -> new Refused(List.of("there is no version " + version)));
-        return store(code, yaml, parsed(code, yaml), by, now, "rollback to version " + version);
+        return publishText(code, restoring(yaml, current(code)), by, now, "rollback to version " + version);
+    }
+
+    /** An earlier text as a rollback publishes it: with the status the portal has now ({@link #rollback}). */
+    static String restoring(String earlier, Optional<Tenant> current) {
+        return current.map(t -> withStatus(earlier, t.status().name().toLowerCase(Locale.ROOT))).orElse(earlier);
+    }
+
+    /** The one way a text becomes a published version through an editor: every publication rule, then stored. */
+    private Published publishText(String code, String yaml, Editor by, Instant now, String note) {
+        return store(code, yaml, publishable(current(code), parsed(code, yaml), by), by, now, note);
+    }
+
+    /**
+     * The tenant, if this editor may publish it over the live one.
+     *
+     * @throws Refused with every reason it may not: what only the platform team may change, and the publication checks
+     */
+    Tenant publishable(Optional<Tenant> live, Tenant tenant, Editor by) {
+        platformOwned(live, tenant, by.platformAdmin());
+        List<String> problems = publishProblems(tenant);
+        if (!problems.isEmpty()) {
+            throw new Refused(problems);
+        }
+        return tenant;
+    }
+
+    /** The file with another {@code status:} line; the rest of the text is kept as it is. */
+    static String withStatus(String yaml, String status) {
+        return yaml.replaceFirst("(?m)^status: *[a-z]+ *$", "status: " + status);
     }
 
     /**
@@ -178,7 +210,7 @@ public class TenantConfigurations {
     /** Suspends or reactivates a portal (platform team only): the live file with another status, as a new version. */
     public Published changeStatus(String code, String status, Editor by, Instant now) {
         String live = live(code).yaml();
-        String changed = live.replaceFirst("(?m)^status: *[a-z]+ *$", "status: " + status);
+        String changed = withStatus(live, status);
         return store(code, changed, parsed(code, changed), by, now, "status " + status);
     }
 
@@ -215,8 +247,22 @@ public class TenantConfigurations {
     /** Parses and validates the file; a partner may not change the code, status or host names. */
     private Tenant structure(String code, String yaml, boolean platformAdmin) {
         Tenant tenant = parsed(code, yaml);
+        platformOwned(current(code), tenant, platformAdmin);
+        return tenant;
+    }
+
+    /**
+     * The live configuration as this transaction reads it from the database, not from this instance's directory: the
+     * directory takes up another instance's publication (a suspension, say) only at its next poll.
+     */
+    private Optional<Tenant> current(String code) {
+        String live = live(code).yaml();
+        return live.isEmpty() ? Optional.empty() : Optional.of(parsed(code, live));
+    }
+
+    /** @throws Refused when a partner's file changes what only the platform team may change: status, host names */
+    static void platformOwned(Optional<Tenant> live, Tenant tenant, boolean platformAdmin) {
         if (!platformAdmin) {
-            Optional<Tenant> live = directory.find(code);
             List<String> problems = new ArrayList<>();
             if (live.isPresent() && live.get().status() != tenant.status()) {
                 problems.add("status: only the platform team can suspend or reactivate a portal");
@@ -228,7 +274,6 @@ public class TenantConfigurations {
                 throw new Refused(problems);
             }
         }
-        return tenant;
     }
 
     /** What stops a valid file from going live: contrast, message syntax, incomplete languages. */

@@ -189,6 +189,24 @@ class AssessmentIT {
     }
 
     @Test
+    void anAssessmentBodyTheParserCannotReadIs400NotAFault() {
+        api.submit("ug", "http://unreadable.example/1");
+        JsonObject claimed = api.post(CLAIMS, "", "Authorization", alice).json();
+        String reportId = claimed.getString("id");
+        String urlId = claimed.getJsonArray("urls").getJsonObject(0).getString("id");
+        for (String body : List.of("[".repeat(20_000), "{\"outcome\":" + "{\"a\":".repeat(5_000) + "1" + "}".repeat(5_001),
+                "{\"outcome\":" + "1".repeat(20_000) + "}", "{\"outcome\":1e2147483648}", "{\"notes\":1E+99999999999}",
+                "{\"outcome\":\"illegal\",\"outcome\":\"not-illegal\"}", "{\"outcome\":\"illegal\"} {}")) {
+            Api.Reply reply = assess(alice, reportId, urlId, body);
+            assertEquals(400, reply.status(), body.substring(0, Math.min(40, body.length())));
+            assertEquals("urn:reportingportals:problem:malformed-request", reply.json().getString("type"));
+        }
+        Api.Reply untyped = api.send(api.request("api/v1/reports/" + reportId + "/urls/" + urlId + "/assessments",
+                "Authorization", alice).POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build());
+        assertEquals(415, untyped.status());
+    }
+
+    @Test
     void aTakedownStaysOpenOncePerPageUntilAnAnalystConfirmsItIsGone() {
         String host = "takedown-" + java.util.UUID.randomUUID().toString().substring(0, 8) + ".example";
         String page = "http://" + host + "/x";
@@ -300,6 +318,11 @@ class AssessmentIT {
         assertEquals(201, assess(alice, reportId, claimed.getJsonArray("urls").getJsonObject(0).getString("id"),
                 "{\"outcome\":\"criminal-c\",\"actions\":[\"notice-and-takedown\"],"
                         + "\"notes\":\"=HYPERLINK(\\\"http://evil.example\\\",\\\"x\\\")\"}").status());
+        api.submit("pk", "http://export.example/2");
+        JsonObject lookAlike = api.post(CLAIMS, "", "Authorization", bob).json();
+        assertEquals(201, assess(bob, lookAlike.getString("id"), lookAlike.getJsonArray("urls").getJsonObject(0).getString("id"),
+                "{\"outcome\":\"criminal-c\",\"actions\":[\"notice-and-takedown\"],"
+                        + "\"notes\":\"\uFF1DHYPERLINK(\\\"http://evil.example\\\",\\\"y\\\")\"}").status());
         String senior = Api.bearer(TestTokens.withRoles("senior", List.of("senior-analyst", "analyst")));
 
         Api.Reply trail = api.get("api/v1/audit?reportId=" + reportId, "Authorization", senior);
@@ -319,6 +342,8 @@ class AssessmentIT {
         assertTrue(csv.body().startsWith("\"assessed_at\",\"report_reference\""));
         assertTrue(csv.body().contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\""), csv.body());
         assertFalse(csv.body().contains(",\"=HYPERLINK"), "no cell starts with a formula");
+        assertTrue(csv.body().contains(",\"'\uFF1DHYPERLINK(\"\"http://evil.example\"\",\"\"y\"\")\""),
+                "a fullwidth = is neutralised too: " + csv.body());
         assertEquals(403, api.get("api/v1/assessments/export", "Authorization", alice).status());
     }
 
@@ -355,7 +380,14 @@ class AssessmentIT {
         try (Connection db = TestDatabase.connect()) {
             SQLException update = assertThrows(SQLException.class,
                     () -> db.createStatement().executeUpdate("UPDATE audit_events SET actor = 'someone else'"));
-            assertTrue(update.getMessage().contains("append-only"), update.getMessage());
+            assertTrue(update.getMessage().contains("permission denied"), "the application's role: " + update.getMessage());
+            assertThrows(SQLException.class, () -> db.createStatement().executeUpdate("DELETE FROM audit_events"));
+            assertThrows(SQLException.class, () -> db.createStatement().executeUpdate("TRUNCATE audit_events"));
+        }
+        try (Connection db = TestDatabase.connectAsOwner()) {
+            SQLException update = assertThrows(SQLException.class,
+                    () -> db.createStatement().executeUpdate("UPDATE audit_events SET actor = 'someone else'"));
+            assertTrue(update.getMessage().contains("append-only"), "not even the owner: " + update.getMessage());
             assertThrows(SQLException.class, () -> db.createStatement().executeUpdate("DELETE FROM audit_events"));
             assertThrows(SQLException.class, () -> db.createStatement().executeUpdate("TRUNCATE audit_events"));
         }

@@ -9,6 +9,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reportingportals.core.testing.Api;
+import org.reportingportals.core.testing.BrokenSchema;
+import org.reportingportals.core.testing.InstanceLog;
+import org.reportingportals.core.testing.PageFaults;
+import org.reportingportals.core.testing.TestDatabase;
 import org.reportingportals.core.testing.Deployments;
 import org.reportingportals.core.testing.Keycloak;
 import org.reportingportals.core.testing.Prerequisites;
@@ -297,6 +301,18 @@ class ConsoleIT {
     }
 
     /** Where a sign-on goes when Keycloak cannot be reached (the fault drills take Keycloak down for the whole path). */
+    @Test
+    @org.junit.jupiter.api.Tag("postgres-only")
+    void anUnexpectedFaultOnAConsolePageIsA500PageWithItsIncidentAndOneLogLineWithoutItsMessage() throws Exception {
+        assertTrue(TestDatabase.onPostgres(), "selected only with -Ppostgres");
+        InstanceLog log = InstanceLog.fromNow();
+        Api.Reply reply;
+        try (BrokenSchema broken = BrokenSchema.withoutTable("queue_counts")) {
+            reply = api.get("console", "Authorization", alice, "Accept-Language", "fr");
+        }
+        PageFaults.assertAFaultPageWithItsIncident(reply, log, "fr");
+    }
+
     @Test
     void theSignOnUnavailablePageSaysSoWithA503AndWhenToTryAgain() {
         HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(Deployments.reachable(base) + "sign-on-unavailable")).GET().build());

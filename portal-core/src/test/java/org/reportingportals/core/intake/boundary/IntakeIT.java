@@ -210,6 +210,61 @@ class IntakeIT {
     }
 
     @Test
+    void bodiesThatWouldCrashTheParserAre400OnTheReportAndStatusEndpoints() {
+        List<String> bodies = List.of("[".repeat(20_000), "{\"a\":".repeat(5_000) + "1" + "}".repeat(5_000),
+                "{\"urls\":" + "[".repeat(40) + "]".repeat(40) + "}",
+                "{\"urls\":[" + "1".repeat(20_000) + "]}", "{\"urls\":1e2147483648}", "{\"urls\":1e-2147483649}",
+                "{\"urls\":1E+99999999999}", "{\"urls\":0.1e-2147483647}", "{\"receipt\":-1e-99999999999}");
+        // the status check counts against its own (smaller) rate limit: three of each kind there
+        for (String path : List.of(REPORTS, STATUS)) {
+            for (String body : path.equals(REPORTS) ? bodies : List.of(bodies.get(0), bodies.get(3), bodies.get(4))) {
+                Api.Reply reply = api.post(path, body);
+                String shown = path + " " + body.substring(0, Math.min(40, body.length()));
+                assertEquals(400, reply.status(), shown);
+                assertEquals("application/problem+json", reply.header("Content-Type").orElse(""), shown);
+                assertEquals("urn:reportingportals:problem:malformed-request", reply.json().getString("type"), shown);
+            }
+        }
+    }
+
+    @Test
+    void duplicateKeysAndDataAfterTheObjectAre400NotHalfRead() {
+        for (String body : List.of("{\"urls\":[\"javascript:x\"],\"urls\":[\"http://example.com/dup\"]}",
+                "{\"urls\":[\"http://example.com/d\"],\"contact\":{\"email\":\"a@example.org\",\"email\":\"b@example.org\"}}",
+                "{\"urls\":[\"http://example.com/t\"]} garbage", "{\"urls\":[\"http://example.com/t\"]}{}",
+                "{\"urls\":[\"http://example.com/t\"]}]")) {
+            Api.Reply reply = api.post(REPORTS, body, "Idempotency-Key", key());
+            assertEquals(400, reply.status(), body);
+            assertEquals("urn:reportingportals:problem:malformed-request", reply.json().getString("type"), body);
+        }
+        Api.Reply status = api.post(STATUS, "{\"reference\":\"UG-2222-2222\",\"receipt\":\"a\",\"receipt\":\"b\"}");
+        assertEquals(400, status.status());
+    }
+
+    @Test
+    void loneSurrogatesAndControlCharactersAre422NamingTheFieldInTheClientsLanguage() {
+        record Case(String body, String field) {
+        }
+        for (Case c : List.of(new Case("{\"urls\":[\"http://example.com/\"],\"description\":\"a\\ud800b\"}", "description"),
+                new Case("{\"urls\":[\"http://example.com/\"],\"description\":\"a\\udc00\"}", "description"),
+                new Case("{\"urls\":[\"http://example.com/\"],\"description\":\"a\\u0000b\"}", "description"),
+                new Case("{\"urls\":[\"http://example.com/\"],\"description\":\"a\\u001bb\\u0085\"}", "description"),
+                new Case("{\"urls\":[\"http://example.com/x\\u0000\"]}", "urls[0]"),
+                new Case("{\"urls\":[\"http://example.com/\",\"\\u0000http://example.com/y\"]}", "urls[1]"),
+                new Case("{\"urls\":[\"http://example.com/\"],\"contact\":{\"email\":\"a\\u0007@example.org\"}}", "contact.email"))) {
+            Api.Reply reply = api.post(REPORTS, c.body(), "Accept-Language", "sw", "Idempotency-Key", key());
+            assertEquals(422, reply.status(), c.body());
+            JsonObject error = reply.json().getJsonArray("errors").getJsonObject(0);
+            assertEquals(c.field(), error.getString("field"), c.body());
+            assertEquals("text.character", error.getString("code"), c.body());
+            assertTrue(error.getString("message").contains("herufi"), "in the client's language: " + error.getString("message"));
+        }
+        Api.Reply status = api.post(STATUS, "{\"reference\":\"UG-2222-2222\\u0000\",\"receipt\":\"x\"}");
+        assertEquals(422, status.status());
+        assertEquals("reference", status.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
     void bodiesOver64KbAre413BeforeParsing() {
         String huge = "{\"description\":\"" + "x".repeat(70_000) + "\"}";
         Api.Reply declared = api.post(REPORTS, huge);
@@ -229,6 +284,42 @@ class IntakeIT {
         assertEquals("urn:reportingportals:problem:unsupported-media-type", form.json().getString("type"));
         Api.Reply get = api.get(REPORTS);
         assertEquals(405, get.status());
+    }
+
+    @Test
+    void aReportWithoutContentTypeOrWithAnotherCharsetIs415() {
+        String body = "{\"urls\":[\"http://example.com/no-type\"]}";
+        Api.Reply untyped = api.send(api.request(REPORTS).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        assertEquals(415, untyped.status(), "a browser sends this cross-site without a preflight");
+        assertEquals("urn:reportingportals:problem:unsupported-media-type", untyped.json().getString("type"));
+        for (String type : List.of("application/json; charset=latin1", "application/json; charset=utf-16",
+                "application/json;;", ";;;", "text/plain", "application/json; boundary=x", "application/jsonx",
+                "application/json; charset=\"utf-8\"; charset=latin1")) {
+            Api.Reply reply = api.post(REPORTS, body, "Content-Type", type);
+            assertEquals(415, reply.status(), type + ": " + reply.body());
+            assertEquals("application/problem+json", reply.header("Content-Type").orElse(""), type);
+            assertEquals("urn:reportingportals:problem:unsupported-media-type", reply.json().getString("type"), type);
+        }
+        Api.Reply status = api.send(api.request(STATUS).POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+        assertEquals(415, status.status());
+        for (String type : List.of("application/json; charset=UTF-8", "Application/JSON", "application/json;charset=\"utf-8\"")) {
+            assertEquals(201, api.post(REPORTS, body, "Content-Type", type, "Idempotency-Key", key()).status(), type);
+        }
+    }
+
+    @Test
+    void aMalformedAcceptLanguageNeverFailsTheApi() {
+        for (String header : List.of("en_US", "en;q=2", "en;q=abc", "!!!,,;;", "sw;q=0.5," + "x".repeat(3_000),
+                "fr;q=", "*;q=-1", "en-")) {
+            Api.Reply report = api.post(REPORTS, "{\"urls\":[\"http://example.com/al\"]}", "Accept-Language", header,
+                    "Idempotency-Key", key());
+            assertEquals(201, report.status(), header + ": " + report.body());
+            if (header.startsWith("en")) {
+                Api.Reply status = api.post(STATUS, "{}", "Accept-Language", header);
+                assertEquals(422, status.status(), header);
+            }
+            assertEquals(404, api.get("api/v1/nothing", "Accept-Language", header).status(), header);
+        }
     }
 
     @Test

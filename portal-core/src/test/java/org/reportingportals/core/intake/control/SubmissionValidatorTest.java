@@ -82,16 +82,57 @@ class SubmissionValidatorTest {
 
     @Test
     void anAddressMeansEmailFeedbackUnlessToldOtherwise() {
-        var form = new SubmissionForm(List.of("http://example.com/"), Optional.of("  seen \u0000here\r\n "),
-                Optional.of("chat"), List.of("videos", "images"), true, Optional.of(" Someone@EXAMPLE.org "),
+        var form = new SubmissionForm(List.of("http://example.com/"), Optional.of("  seen here\r\n "),
+                Optional.of("chat"), List.of("videos", "images"), true, Optional.of("Someone@EXAMPLE.org"),
                 Optional.empty(), Optional.of("sw-UG"));
         var outcome = validator.validate(form, uganda, null);
         var valid = outcome.submission().orElseThrow();
         assertEquals(FeedbackPreference.EMAIL, valid.contents().feedback());
         assertEquals(Optional.of("Someone@example.org"), valid.email());
-        assertEquals(Optional.of("seen here"), valid.contents().description());
+        assertEquals(Optional.of("  seen here\r\n "), valid.contents().description(), "kept exactly as sent");
         assertEquals(Set.of(ContentHint.IMAGES, ContentHint.VIDEOS), valid.contents().contentHints());
         assertEquals(new ULocale("sw"), outcome.locale());
+    }
+
+    @Test
+    void controlCharactersAndLoneSurrogatesAreRefusedAtTheirFieldNotDropped() {
+        var form = new SubmissionForm(List.of("http://example.com/x\u0000", "\u0000http://example.com/y",
+                "http://exa\tmple.com/", "http://example.com/\r\n", "http://example.com/\ud800"),
+                Optional.of("seen \u0000here"), Optional.empty(), List.of(), false, Optional.of("a\u0007@example.org"),
+                Optional.empty(), Optional.empty());
+        assertEquals(List.of("urls[0]:text.character", "urls[1]:text.character", "urls[2]:text.character",
+                        "urls[3]:text.character", "urls[4]:text.character", "description:text.character",
+                        "contact.email:text.character"),
+                codes(validator.validate(form, uganda, null)));
+        for (String description : List.of("\ud800", "a\udc00", "\u001b[31m", "\u007f", "\u0085")) {
+            var one = new SubmissionForm(List.of("http://example.com/"), Optional.of(description), Optional.empty(),
+                    List.of(), false, Optional.empty(), Optional.empty(), Optional.empty());
+            assertEquals(List.of("description:text.character"), codes(validator.validate(one, uganda, null)));
+        }
+    }
+
+    @Test
+    void urlsAndCodesAreTakenAsSentNeverTrimmed() {
+        var form = new SubmissionForm(List.of("  http://example.com/kept  "), Optional.of("\t"), Optional.of(" chat"),
+                List.of("images "), false, Optional.of(" a@example.org"), Optional.of("receipt "), Optional.empty());
+        assertEquals(List.of("whereFound:where-found.invalid", "contentHints[0]:content-hints.invalid",
+                "contact.email:email.invalid", "feedback:feedback.invalid"), codes(validator.validate(form, uganda, null)));
+        var url = validator.validate(form(List.of("  http://example.com/kept  ")), uganda, null)
+                .submission().orElseThrow().contents().urls().get(0);
+        assertEquals("  http://example.com/kept  ", url.raw(), "the analyst sees what was typed");
+        assertEquals("http://example.com/kept", url.normalised());
+    }
+
+    @Test
+    void aLineBreakCountsOnceAgainstTheDescriptionsLength() {
+        String atTheLimit = "x".repeat(SubmissionValidator.MAX_DESCRIPTION - 1) + "\r\n";
+        var kept = new SubmissionForm(List.of("http://example.com/"), Optional.of(atTheLimit), Optional.empty(),
+                List.of(), false, Optional.empty(), Optional.empty(), Optional.empty());
+        assertEquals(Optional.of(atTheLimit), validator.validate(kept, uganda, null).submission().orElseThrow()
+                .contents().description());
+        var over = new SubmissionForm(List.of("http://example.com/"), Optional.of(atTheLimit + "x"), Optional.empty(),
+                List.of(), false, Optional.empty(), Optional.empty(), Optional.empty());
+        assertEquals(List.of("description:description.too-long"), codes(validator.validate(over, uganda, null)));
     }
 
     @Test

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reportingportals.core.testing.Api;
+import org.reportingportals.core.testing.BrokenSchema;
+import org.reportingportals.core.testing.InstanceLog;
+import org.reportingportals.core.testing.PageFaults;
 import org.reportingportals.core.testing.TestDatabase;
 import org.reportingportals.core.testing.Deployments;
 import org.reportingportals.core.testing.Prerequisites;
@@ -30,9 +33,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -176,7 +181,7 @@ class PartnerIT {
     }
 
     @Test
-    void countsFromOneToFourAreShownAsFewerThanFive() {
+    void countsFromOneToFourAreSuppressedAndSoIsTheirMedian() {
         api.drainQueue();
         for (int i = 0; i < 6; i++) {
             submit("bd", "http://small-" + i + ".example/");
@@ -194,25 +199,127 @@ class PartnerIT {
         JsonArray months = jakarta.json.Json.createReader(new java.io.StringReader(reply.body())).readArray();
         JsonObject now = months.getJsonObject(0);
         assertEquals("6", now.getString("reports"));
-        assertEquals("<5", now.getString("urlsAssessed"));
-        assertEquals("<5", now.getJsonObject("outcomes").getString("criminal"));
+        assertEquals("suppressed", now.getString("urlsAssessed"));
+        assertEquals("suppressed", now.getJsonObject("outcomes").getString("criminal"));
         assertEquals("0", now.getJsonObject("outcomes").getString("not-criminal"));
-        assertEquals("<5", now.getJsonObject("actions").getString("notice-and-takedown"));
-        assertFalse(now.containsKey("medianHoursToAssessment"), "no median from fewer than 5");
+        assertEquals("suppressed", now.getJsonObject("actions").getString("notice-and-takedown"));
+        assertEquals("suppressed", now.getString("medianHoursToAssessment"), "no median from fewer than 5");
 
         Api.Reply page = api.get("admin/bd?from=" + month + "&to=" + month, "Authorization", PLATFORM);
         assertEquals(200, page.status(), page.body());
-        assertTrue(page.body().contains("fewer than 5"), "the page says fewer than 5");
+        assertTrue(page.body().contains("class=\"suppressed\">suppressed<"), "the page says suppressed");
         assertTrue(page.body().contains("role=\"img\""), "the chart is an accessible image");
         assertFalse(page.body().contains(">3<"), "the real small count appears nowhere");
 
         Api.Reply csv = api.get("admin/bd/statistics.csv?from=" + month + "&to=" + month, "Authorization", PLATFORM);
         assertEquals(200, csv.status());
-        assertTrue(csv.body().contains("\"6\"") && csv.body().contains("\"<5\""), csv.body());
+        assertTrue(csv.body().contains("\"6\"") && csv.body().contains("\"suppressed\""), csv.body());
         assertFalse(csv.body().contains("\"3\""), csv.body());
 
         Api.Reply all = api.get("admin", "Authorization", PLATFORM);
         assertTrue(all.body().contains("data-tenant=\"bd\""), "platform admins see every tenant side by side");
+    }
+
+    /** The cells of a month in the order of the page's table and the CSV's columns. */
+    private static final List<String> CELLS = List.of("reports", "urls", "urlsAssessed", "outcomes/criminal",
+            "outcomes/not-criminal", "outcomes/outside-remit", "outcomes/gone", "outcomes/other",
+            "actions/notice-and-takedown", "actions/refer-hotline", "actions/refer-police", "median");
+
+    @Test
+    void pageCsvChartAndApiSuppressTheSameCellsPrimaryOrComplementaryAlike() {
+        String month = YearMonth.now(ZoneOffset.UTC).toString();
+        String range = "?from=" + month + "&to=" + month;
+        // a tenant no other test of this class reports to, with nothing yet this month
+        String tenant = List.of("pk", "mz", "bo").stream()
+                .filter(t -> "0".equals(statisticsOf(t, range).getString("reports"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no tenant is without reports this month"));
+        api.drainQueue();
+        for (int i = 0; i < 5; i++) {
+            submit(tenant, "http://complement-" + i + ".example/");
+        }
+        for (int i = 0; i < 5; i++) {
+            JsonObject claimed = api.post("api/v1/queue/claims", "", "Authorization", ANALYST).json();
+            String urlId = claimed.getJsonArray("urls").getJsonObject(0).getString("id");
+            String body = i < 4 ? "{\"outcome\":\"criminal-b\",\"actions\":[\"notice-and-takedown\"]}"
+                    : "{\"outcome\":\"not-criminal\",\"actions\":[\"none\"]}";
+            Api.Reply assessed = api.post("api/v1/reports/" + claimed.getString("id") + "/urls/" + urlId + "/assessments",
+                    body, "Authorization", ANALYST);
+            assertEquals(201, assessed.status(), assessed.body());
+        }
+        // 5 reports, 5 URLs, 5 assessed = 4 criminal + 1 not criminal, 4 takedowns: the 4 and the 1 are small; with
+        // 5 assessed shown they would add up, and no other group is left to pair them with, so assessed goes too;
+        // then 5 URLs would bound it to 2..5, so URLs go; the median follows assessed. The reports stay.
+        Set<String> expected = Set.of("urls", "urlsAssessed", "outcomes/criminal", "outcomes/not-criminal",
+                "actions/notice-and-takedown", "median");
+
+        JsonObject json = statisticsOf(tenant, range);
+        Map<String, String> apiCells = new LinkedHashMap<>();
+        apiCells.put("reports", json.getString("reports"));
+        apiCells.put("urls", json.getString("urls"));
+        apiCells.put("urlsAssessed", json.getString("urlsAssessed"));
+        json.getJsonObject("outcomes").forEach((k, v) -> apiCells.put("outcomes/" + k, ((jakarta.json.JsonString) v).getString()));
+        json.getJsonObject("actions").forEach((k, v) -> apiCells.put("actions/" + k, ((jakarta.json.JsonString) v).getString()));
+        apiCells.put("median", json.containsKey("medianHoursToAssessment")
+                ? json.get("medianHoursToAssessment").toString().replace("\"", "") : "");
+        assertEquals(CELLS, List.copyOf(apiCells.keySet()));
+        assertEquals(expected, suppressed(apiCells), "API: " + apiCells);
+
+        Api.Reply csv = api.get("admin/" + tenant + "/statistics.csv" + range, "Authorization", PLATFORM);
+        assertEquals(200, csv.status(), csv.body());
+        List<String> row = List.of(csv.body().split("\r\n")[1].replace("\"", "").split(",", -1));
+        Map<String, String> csvCells = new LinkedHashMap<>();
+        for (int i = 0; i < CELLS.size(); i++) {
+            csvCells.put(CELLS.get(i), row.get(i + 2));
+        }
+        assertEquals(expected, suppressed(csvCells), "CSV: " + csv.body());
+
+        Api.Reply page = api.get("admin/" + tenant + range, "Authorization", PLATFORM);
+        assertEquals(200, page.status(), page.body());
+        java.util.regex.Matcher tr = java.util.regex.Pattern.compile("<tr data-month=\"" + month + "\">(.*?)</tr>",
+                java.util.regex.Pattern.DOTALL).matcher(page.body());
+        assertTrue(tr.find(), page.body());
+        java.util.regex.Matcher td = java.util.regex.Pattern.compile("<td>(.*?)</td>", java.util.regex.Pattern.DOTALL)
+                .matcher(tr.group(1));
+        Map<String, String> pageCells = new LinkedHashMap<>();
+        for (String cell : CELLS) {
+            assertTrue(td.find(), tr.group(1));
+            pageCells.put(cell, td.group(1).replaceAll("<[^>]*>", "").trim());
+        }
+        assertEquals(expected, suppressed(pageCells), "page: " + pageCells);
+
+        String svg = page.body().substring(page.body().indexOf("<svg"), page.body().indexOf("</svg>"));
+        Set<String> chartCells = new java.util.TreeSet<>();
+        if (!svg.contains("chart-bar--reports")) {
+            chartCells.add("reports");
+        }
+        if (!svg.contains("chart-bar--assessed")) {
+            chartCells.add("urlsAssessed");
+        }
+        Set<String> charted = new java.util.TreeSet<>(expected);
+        charted.retainAll(Set.of("reports", "urlsAssessed"));
+        assertEquals(charted, chartCells, "chart: " + svg);
+
+        // one marker for every suppressed cell of a rendering: nothing tells a small count from its complement
+        for (Map<String, String> cells : List.of(apiCells, csvCells, pageCells)) {
+            assertEquals(1, expected.stream().map(cells::get).distinct().count(), cells.toString());
+        }
+    }
+
+    private JsonObject statisticsOf(String tenant, String range) {
+        Api.Reply reply = api.get("api/v1/tenants/" + tenant + "/statistics" + range, "Authorization", PLATFORM);
+        assertEquals(200, reply.status(), reply.body());
+        return jakarta.json.Json.createReader(new java.io.StringReader(reply.body())).readArray().getJsonObject(0);
+    }
+
+    /** The cells a rendering shows as anything but a number (or as nothing: an empty median of 0 assessed). */
+    private static Set<String> suppressed(Map<String, String> cells) {
+        Set<String> suppressed = new java.util.TreeSet<>();
+        cells.forEach((cell, text) -> {
+            if (!text.matches("[0-9]+") && !text.isEmpty() && !text.equals("–")) {
+                suppressed.add(cell);
+            }
+        });
+        return suppressed;
     }
 
     private static String textarea(String html) {
@@ -439,6 +546,90 @@ class PartnerIT {
         assertEquals(404, partner.post("admin/ug/status", partnerSuspends).status(), "partners cannot suspend");
     }
 
+    private static String newPortalCode() {
+        return "t-" + new java.util.Random().ints(6, 'a', 'z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+    }
+
+    private static Api.Reply publishAs(StaffSession editor, String code, String yaml) {
+        Map<String, List<String>> draft = editor.form("admin/" + code + "/configuration");
+        draft.put("yaml", List.of(yaml));
+        draft.put("action", List.of("save"));
+        Api.Reply saved = editor.post("admin/" + code + "/configuration/draft", draft);
+        assertEquals(303, saved.status(), saved.body());
+        return editor.post("admin/" + code + "/configuration/publish", editor.form("admin/" + code + "/configuration"));
+    }
+
+    private static Api.Reply setStatus(StaffSession platform, String code, String status) {
+        Map<String, List<String>> form = platform.form("admin");
+        form.put("status", List.of(status));
+        return platform.post("admin/" + code + "/status", form);
+    }
+
+    private static Api.Reply createPortal(StaffSession platform, String code, String name, String language) {
+        Map<String, List<String>> create = platform.form("admin");
+        create.putAll(Map.of("code", List.of(code), "name", List.of(name), "language", List.of(language),
+                "partner", List.of(name + " partner"), "emergency", List.of("112")));
+        return platform.post("admin/tenants", create);
+    }
+
+    private static Api.Reply rollback(StaffSession editor, String code, int version) {
+        return editor.post("admin/" + code + "/configuration/versions/" + version + "/rollback",
+                editor.form("admin/" + code + "/configuration"));
+    }
+
+    @Test
+    void aRollbackPassesThePublicationRulesAndNeverLiftsASuspension() {
+        String code = newPortalCode();
+        StaffSession platform = new StaffSession(api, PLATFORM);
+        assertEquals(303, createPortal(platform, code, "Rollbackland", "en").status());
+        String v1 = textarea(platform.get("admin/" + code + "/configuration").body());
+        String v2 = v1.replace("status: draft", "status: live");
+        assertEquals(303, publishAs(platform, code, v2).status(), "version 2: live");
+        assertEquals(303, publishAs(platform, code, v2 + "hostnames: [" + code + ".portal.example]\n").status(),
+                "version 3: the platform team gives it a host name");
+        assertEquals(303, setStatus(platform, code, "suspended").status(), "version 4: suspended by the platform team");
+        assertEquals(503, api.get(code + "/en/").status());
+
+        StaffSession partner = new StaffSession(api, Api.bearer(TestTokens.partner("partner-" + code, code)));
+        Api.Reply toLive = rollback(partner, code, 2);
+        assertEquals(422, toLive.status(), "the partner may not drop the host name the platform team set: " + toLive.body());
+        assertTrue(toLive.body().contains("hostnames: only the platform team can change"), toLive.body());
+        assertEquals(503, api.get(code + "/en/").status(), "the suspension holds");
+
+        Api.Reply toHosted = rollback(partner, code, 3);
+        assertEquals(303, toHosted.status(), "a rollback that changes nothing the platform team owns is done: " + toHosted.body());
+        assertEquals(503, api.get(code + "/en/").status(), "and still does not lift the suspension");
+        assertTrue(partner.get("admin/" + code + "/configuration.yaml").body().contains("status: suspended"));
+    }
+
+    @Test
+    void aRollbackToTheShippedVersionDoesNotLiftASuspension() {
+        StaffSession platform = new StaffSession(api, PLATFORM);
+        StaffSession partner = freshEditor(Api.bearer(TestTokens.partner("partner-pk", "pk")), "pk");
+        assertEquals(303, setStatus(platform, "pk", "suspended").status());
+        try {
+            assertEquals(503, api.get("pk/en/").status());
+            Api.Reply rolledBack = rollback(partner, "pk", 0);
+            assertEquals(303, rolledBack.status(), rolledBack.body());
+            assertEquals(503, api.get("pk/en/").status(), "the shipped file says live; the platform team's suspension holds");
+        } finally {
+            assertEquals(303, setStatus(platform, "pk", "live").status());
+        }
+        assertEquals(200, api.get("pk/en/").status());
+    }
+
+    @Test
+    void aRollbackToAVersionThatWouldNotPassTodaysChecksIsRefusedWithTheReasons() {
+        String code = newPortalCode();
+        StaffSession platform = new StaffSession(api, PLATFORM);
+        Api.Reply created = createPortal(platform, code, "Deutschland-Test", "de");
+        assertEquals(303, created.status(), "version 1: German only, which has no page texts: " + created.body());
+        Api.Reply refused = rollback(platform, code, 1);
+        assertEquals(422, refused.status(), "a rollback is a publication and is checked like one: " + refused.body());
+        assertTrue(refused.body().contains("locales: de is incomplete"), refused.body());
+    }
+
     private Api.Reply upload(StaffSession editor, String tenant, String fileName, String type, byte[] content, String csrf) {
         String boundary = "----portal" + java.util.UUID.randomUUID();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
@@ -460,7 +651,7 @@ class PartnerIT {
         String location = refused.header("Location").orElse("");
         assertTrue(location.contains("notice=logo-refused"), location);
         assertTrue(location.contains("script"), location);
-        assertTrue(partner.get(location.substring(location.indexOf("admin/"))).body().contains("it contains a script"));
+        assertTrue(partner.get(location.substring(location.indexOf("admin/"))).body().contains("A script (&lt;script&gt;) is not accepted."));
 
         assertEquals(403, upload(partner, "ug", "x.svg", "image/svg+xml", new byte[] {'x'}, "forged").status(), "CSRF");
         assertEquals(404, upload(partner, "np", "x.svg", "image/svg+xml", new byte[] {'x'}, csrf).status(), "another tenant");
@@ -480,7 +671,9 @@ class PartnerIT {
         assertTrue(img.find(), "the preview shows the uploaded logo from our origin");
         Api.Reply asset = api.get(img.group(1));
         assertEquals(200, asset.status());
-        assertEquals(logo, asset.body(), "served as uploaded");
+        assertEquals("<?xml version=\"1.0\" encoding=\"UTF-8\"?><svg xmlns=\"http://www.w3.org/2000/svg\" "
+                + "xmlns:xlink=\"http://www.w3.org/1999/xlink\" viewBox=\"0 0 40 40\"><title>Partner</title>"
+                + "<circle cx=\"20\" cy=\"20\" r=\"18\" fill=\"#14532d\"></circle></svg>", asset.body(), "served as rebuilt");
         assertTrue(asset.header("Content-Type").orElse("").startsWith("image/svg+xml"));
         assertEquals("nosniff", asset.header("X-Content-Type-Options").orElse(""));
         assertTrue(asset.raw().headers().allValues("Content-Security-Policy").stream().anyMatch(v -> v.contains("default-src 'none'")),
@@ -488,24 +681,123 @@ class PartnerIT {
         partner.post("admin/ug/configuration/draft/discard", partner.form("admin/ug/configuration"));
     }
 
+    /**
+     * The statistics read as {@code OutcomeStatistics} reads them (the pool's role, then its statistics role and the
+     * declared tenant for the transaction), but without the query's own tenant filter: row-level security still
+     * returns the declared tenant only, the tables too, and nothing when no tenant is declared.
+     */
+    @Test
+    void anSvgLogoIsJudgedByNamespaceAndOnlyItsRebuiltDrawingIsStored() {
+        StaffSession partner = freshEditor(UG, "ug");
+        String csrf = partner.form("admin/ug/configuration").get("_csrf").get(0);
+        String prefixed = "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:l=\"http://www.w3.org/1999/xlink\">"
+                + "<use l:href=\"https://evil.example/s.svg#a\"/><rect width=\"1\" height=\"1\" style=\"fill:u\\72l(https://evil.example/f)\"/></svg>";
+        Api.Reply refused = upload(partner, "ug", "prefixed.svg", "image/svg+xml", prefixed.getBytes(java.nio.charset.StandardCharsets.UTF_8), csrf);
+        String location = refused.header("Location").orElse("");
+        assertTrue(location.contains("notice=logo-refused"), "another prefix for xlink is still xlink: " + location);
+        String page = partner.get(location.substring(location.indexOf("admin/"))).body();
+        assertTrue(page.contains("The attribute l:href on &lt;use&gt; refers to something outside the file"), page);
+        assertTrue(page.contains("A style attribute (on &lt;rect&gt;)"), page);
+
+        String messy = "<?xml version=\"1.0\"?>\n<!-- exported by an editor -->\n<svg viewBox='0 0 40 40' xmlns='http://www.w3.org/2000/svg'"
+                + " xmlns:q='http://www.w3.org/1999/xlink'><defs><linearGradient id='g'><stop offset='0' stop-color='#14532d'/>"
+                + "</linearGradient></defs><metadata><rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'/></metadata>"
+                + "<circle cx='20' cy='20' r='18' fill='url(#g)'/><use q:href='#g'/></svg>";
+        Api.Reply uploaded = upload(partner, "ug", "messy.svg", "image/svg+xml", messy.getBytes(java.nio.charset.StandardCharsets.UTF_8), csrf);
+        assertTrue(uploaded.header("Location").orElse("").endsWith("notice=logo-uploaded"), uploaded.header("Location").orElse(""));
+        String draft = textarea(partner.get("admin/ug/configuration").body());
+        java.util.regex.Matcher name = java.util.regex.Pattern.compile("logo: (upload-[0-9a-f]+)\\.svg").matcher(draft);
+        assertTrue(name.find(), draft);
+        Api.Reply previewed = saveDraft(partner, draft, "preview");
+        String cookie = previewed.raw().headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("__Host-preview=")).findFirst().orElseThrow();
+        java.util.regex.Matcher img = java.util.regex.Pattern.compile("src=\"/(assets/upload-[0-9a-f]+\\.[0-9a-f]+\\.svg)\"")
+                .matcher(api.get("ug/en/", "Cookie", cookie.substring(0, cookie.indexOf(';'))).body());
+        assertTrue(img.find());
+        String served = api.get(img.group(1)).body();
+        assertEquals("<?xml version=\"1.0\" encoding=\"UTF-8\"?><svg xmlns=\"http://www.w3.org/2000/svg\" "
+                + "xmlns:xlink=\"http://www.w3.org/1999/xlink\" viewBox=\"0 0 40 40\"><defs><linearGradient id=\"g\">"
+                + "<stop offset=\"0\" stop-color=\"#14532d\"></stop></linearGradient></defs>"
+                + "<circle cx=\"20\" cy=\"20\" r=\"18\" fill=\"url(#g)\"></circle><use xlink:href=\"#g\"></use></svg>", served,
+                "what is served is the drawing rebuilt from what was allowed, not the uploaded bytes");
+        partner.post("admin/ug/configuration/draft/discard", partner.form("admin/ug/configuration"));
+    }
+
     @Test
     @Tag("postgres-only")
-    void onPostgresqlTheStatisticsViewShowsOnlyTheDeclaredTenant() throws SQLException {
-        assertTrue(TestDatabase.onPostgres(), "selected only with -Ppostgres: the guard is PostgreSQL's");
+    void onPostgresqlRowLevelSecurityShowsOnlyTheDeclaredTenant() throws SQLException {
+        assertTrue(TestDatabase.onPostgres(), "selected only with -Ppostgres: row-level security is PostgreSQL's");
         submit("ug", "http://guard.example/ug");
         submit("np", "http://guard.example/np");
         try (Connection db = TestDatabase.connect()) {
             db.setAutoCommit(false);
             try (Statement s = db.createStatement()) {
+                s.execute("SELECT set_config('role', session_user || '_statistics', true)");
                 assertEquals(0, count(s, "SELECT count(*) FROM tenant_url_outcomes"), "no tenant declared: nothing");
+                assertEquals(0, count(s, "SELECT count(*) FROM reports"), "not even in the table");
                 s.execute("SELECT set_config('portal.statistics_tenant', 'np', true)");
-                assertEquals(count(s, "SELECT count(*) FROM tenant_url_outcomes"),
-                        count(s, "SELECT count(*) FROM tenant_url_outcomes WHERE tenant_code = 'np'"),
+                long np = count(s, "SELECT count(*) FROM tenant_url_outcomes");
+                assertTrue(np >= 1, "np's URL is seen");
+                assertEquals(np, count(s, "SELECT count(*) FROM tenant_url_outcomes WHERE tenant_code = 'np'"),
                         "a query without a tenant filter still sees np only");
+                assertEquals(1, count(s, "SELECT count(DISTINCT tenant_code) FROM reports"), "the table shows np only");
+                assertEquals(count(s, "SELECT count(*) FROM tenant_url_outcomes WHERE url_id IS NOT NULL"),
+                        count(s, "SELECT count(*) FROM reported_urls"), "and the URLs of np's reports only");
                 assertEquals(0, count(s, "SELECT count(*) FROM tenant_url_outcomes WHERE tenant_code = 'ug'"));
             }
             db.rollback();
+            try (Statement s = db.createStatement()) {
+                s.execute("SELECT set_config('role', session_user || '_statistics', true), set_config('portal.statistics_tenant', 'np', true)");
+                SQLException text = assertThrows(SQLException.class, () -> count(s, "SELECT count(description) FROM reports"));
+                assertTrue(text.getMessage().contains("permission denied"), "the statistics role reads figures only: "
+                        + text.getMessage());
+            }
+            db.rollback();
         }
+    }
+
+    /** The guard is not the application's to lift: its role owns nothing, and reads statistics only through the guard. */
+    @Test
+    @Tag("postgres-only")
+    void onPostgresqlTheApplicationsRoleCannotLiftTheGuard() throws SQLException {
+        assertTrue(TestDatabase.onPostgres(), "selected only with -Ppostgres: row-level security is PostgreSQL's");
+        try (Connection db = TestDatabase.connect(); Statement s = db.createStatement()) {
+            for (String lift : List.of("ALTER TABLE reports DISABLE ROW LEVEL SECURITY",
+                    "ALTER TABLE reports NO FORCE ROW LEVEL SECURITY",
+                    "ALTER TABLE reported_urls DISABLE ROW LEVEL SECURITY",
+                    "DROP POLICY reports_statistics ON reports",
+                    "ALTER POLICY reports_statistics ON reports USING (true)",
+                    "CREATE POLICY everything ON reports FOR SELECT USING (true)",
+                    "CREATE OR REPLACE VIEW tenant_url_outcomes AS SELECT tenant_code, id AS report_id, received_at, "
+                            + "id AS url_id, received_at AS assessed_at, status AS outcome, status AS actions FROM reports",
+                    "DROP VIEW tenant_url_outcomes",
+                    "DROP TABLE reports",
+                    "ALTER TABLE reports OWNER TO " + System.getProperty("it.db.user"),
+                    "CREATE TABLE reports_copy AS SELECT * FROM reports")) {
+                SQLException refused = assertThrows(SQLException.class, () -> s.execute(lift), lift);
+                assertTrue(refused.getMessage().matches("(?s).*(must be owner|permission denied).*"), lift + ": "
+                        + refused.getMessage());
+            }
+            SQLException asItself = assertThrows(SQLException.class, () -> count(s, "SELECT count(*) FROM tenant_url_outcomes"));
+            assertTrue(asItself.getMessage().contains("permission denied"), "statistics only as the statistics role: "
+                    + asItself.getMessage());
+            try (ResultSet role = s.executeQuery("SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user")) {
+                assertTrue(role.next());
+                assertFalse(role.getBoolean(1) || role.getBoolean(2), "neither superuser nor BYPASSRLS");
+            }
+        }
+    }
+
+    @Test
+    @Tag("postgres-only")
+    void anUnexpectedFaultOnAPartnerPageIsA500PageWithItsIncidentAndOneLogLineWithoutItsMessage() throws Exception {
+        assertTrue(TestDatabase.onPostgres(), "selected only with -Ppostgres");
+        InstanceLog log = InstanceLog.fromNow();
+        Api.Reply reply;
+        try (BrokenSchema broken = BrokenSchema.withoutView("tenant_url_outcomes")) {
+            reply = api.get("admin/ug", "Authorization", Api.bearer(TestTokens.partner("pat", "ug")), "Accept-Language", "fr");
+        }
+        PageFaults.assertAFaultPageWithItsIncident(reply, log, "fr");
     }
 
     private static long count(Statement s, String sql) throws SQLException {

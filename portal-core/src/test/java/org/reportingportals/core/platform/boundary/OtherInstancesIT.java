@@ -6,7 +6,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reportingportals.core.platform.control.PortalDataSource;
 import org.reportingportals.core.platform.control.Secrets;
@@ -61,6 +64,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code AUTO_SERVER}; on PostgreSQL the tests' database) and a report limit of {@value #REPORT_LIMIT}.
  */
 @ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OtherInstancesIT {
 
     /** {@code portal.rate-limit.reports} of the container. */
@@ -105,7 +109,13 @@ class OtherInstancesIT {
 
     // --- A: rate limits count once, whichever instance answers
 
+    /**
+     * Last of the class: it leaves this instance's client over the report limit, and an instance remembers a refused
+     * client for the rest of the window without asking the database again, so deleting the counts afterwards frees
+     * it only for the test classes after this one (each deploys a fresh instance).
+     */
     @Test
+    @Order(Integer.MAX_VALUE)
     void theReportLimitCountsTheAttemptsOfEveryInstanceTogether() throws Exception {
         awayFromAWindowsEnd();
         Secrets secrets = Secrets.from(Optional.of(System.getProperty("it.secret-key")), PortalMode.PRODUCTION, new SecureRandom());
@@ -176,6 +186,51 @@ class OtherInstancesIT {
         try (Connection db = connect(); PreparedStatement delete = db.prepareStatement("DELETE FROM rate_limit_counts WHERE kind = ?")) {
             delete.setString(1, kind);
             delete.executeUpdate();
+        }
+    }
+
+    // --- the request fingerprint of an idempotent report goes with the reporter's address
+
+    /**
+     * The fingerprint covers the address: once retention shreds the address, the fingerprint goes too (in the one
+     * statement retention runs on either database). Until then it is what tells a retry from a new request.
+     */
+    @Test
+    void retentionShredsTheRequestFingerprintWithTheAddress() throws Exception {
+        deleteCounts("report");
+        String key = "shred-" + UUID.randomUUID();
+        String body = "{\"urls\":[\"http://instances.example/shred\"],\"feedback\":\"email\","
+                + "\"contact\":{\"email\":\"shred@example.org\"}}";
+        Api.Reply first = api.post("api/v1/portals/ug/reports", body, "Idempotency-Key", key);
+        assertEquals(201, first.status(), first.body());
+        String reference = first.json().getString("reference");
+        Api.Reply retry = api.post("api/v1/portals/ug/reports", body, "Idempotency-Key", key);
+        assertEquals(reference, retry.json().getString("reference"), "a retry is the same report: " + retry.body());
+        assertTrue(fingerprintAndContact(reference).matches("[0-9a-f]{64} true"), fingerprintAndContact(reference));
+
+        try (Connection db = connect(); PreparedStatement age = db.prepareStatement(
+                "UPDATE reports SET received_at = ? WHERE reference = ?")) {
+            age.setTimestamp(1, Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC).minusDays(40)));
+            age.setString(2, reference);
+            assertEquals(1, age.executeUpdate());
+        }
+        Eventually.until(Duration.ofSeconds(30), () -> !fingerprintAndContact(reference).endsWith("true"),
+                "retention shreds the address (portal.contact.retention P30D)");
+        assertEquals("null false", fingerprintAndContact(reference), "and the fingerprint that covered it");
+        deleteCounts("report");
+    }
+
+    /** "fingerprint hasContact" of a report, read as another instance would. */
+    private static String fingerprintAndContact(String reference) {
+        try (Connection db = connect(); PreparedStatement query = db.prepareStatement(
+                "SELECT request_fingerprint, contact_ciphertext IS NOT NULL FROM reports WHERE reference = ?")) {
+            query.setString(1, reference);
+            try (ResultSet row = query.executeQuery()) {
+                assertTrue(row.next(), reference);
+                return row.getString(1) + " " + row.getBoolean(2);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -297,8 +352,11 @@ class OtherInstancesIT {
                 .status(), "the test classes after this one find mz as shipped");
     }
 
+    /** As the schema's owner: the platform's own role may not change the schema. */
     private static void execute(String sql) throws SQLException {
-        try (Connection db = connect(); Statement statement = db.createStatement()) {
+        try (Connection db = java.sql.DriverManager.getConnection(System.getProperty("it.shared-db.url"),
+                System.getProperty("it.db.owner-user"), System.getProperty("it.db.owner-password"));
+             Statement statement = db.createStatement()) {
             statement.execute(sql);
         }
     }

@@ -120,10 +120,58 @@ class ThrottleCountsTest {
     }
 
     @Test
+    void aClientRefusedInAWindowIsRefusedForTheRestOfItWithoutTheDatabase() throws Exception {
+        ThrottleTest.Hand clock = new ThrottleTest.Hand();
+        Throttle throttle = throttle("report", 2, clock);
+        ThrottleCounts counts = new ThrottleCounts(h2);
+        assertTrue(counts.tryAcquire(throttle, "198.51.100.7"));
+        assertTrue(counts.tryAcquire(throttle, "198.51.100.7"));
+        assertFalse(counts.tryAcquire(throttle, "198.51.100.7"));
+        long counted = attempts();
+        try (Connection connection = h2.getConnection()) {
+            connection.createStatement().execute("ALTER TABLE rate_limit_counts RENAME TO rate_limit_counts_away");
+        }
+        // without the table an attempt that reached the database would be let through (see below)
+        for (int i = 0; i < 100; i++) {
+            assertFalse(counts.tryAcquire(throttle, "198.51.100.7"), "refused from memory, attempt " + i);
+        }
+        assertTrue(counts.tryAcquire(throttle, "198.51.100.8"), "another client still reaches the database (and gets through it)");
+        try (Connection connection = h2.getConnection()) {
+            connection.createStatement().execute("ALTER TABLE rate_limit_counts_away RENAME TO rate_limit_counts");
+        }
+        assertEquals(counted, attempts(), "the refused attempts were not written");
+        clock.now = clock.now.plus(WINDOW);
+        assertTrue(counts.tryAcquire(throttle, "198.51.100.7"), "a new window, a new count");
+    }
+
+    @Test
+    void aFloodOfRefusedClientsIsRememberedOnlyUpToTheBound() {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-22T10:03:00Z"), ZoneOffset.UTC);
+        Throttle throttle = throttle("report", 1, clock);
+        ThrottleCounts counts = new ThrottleCounts(h2, 100);
+        for (int c = 0; c < 500; c++) {
+            String client = "198.51." + (c / 250) + "." + (c % 250);
+            assertTrue(counts.tryAcquire(throttle, client));
+            assertFalse(counts.tryAcquire(throttle, client));
+            assertFalse(counts.tryAcquire(throttle, client), "refused again, from memory or from the database");
+        }
+        assertTrue(counts.refusedClientsRemembered() <= 100, counts.refusedClientsRemembered() + " remembered");
+        assertFalse(counts.tryAcquire(throttle, "198.51.0.0"), "an evicted client is refused by its count in the database");
+    }
+
+    @Test
     void anUnreachableDatabaseLetsTheAttemptThrough() {
         JdbcDataSource gone = new JdbcDataSource();
         gone.setURL("jdbc:h2:mem:gone;IFEXISTS=TRUE");
         assertTrue(new ThrottleCounts(gone).tryAcquire(throttle("report", 1, Clock.systemUTC()), "198.51.100.7"));
+    }
+
+    private long attempts() throws SQLException {
+        try (Connection connection = h2.getConnection();
+             ResultSet sum = connection.createStatement().executeQuery("SELECT SUM(attempts) FROM rate_limit_counts")) {
+            sum.next();
+            return sum.getLong(1);
+        }
     }
 
     private long rows() throws SQLException {

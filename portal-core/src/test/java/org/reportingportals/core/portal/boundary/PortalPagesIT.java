@@ -5,10 +5,16 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reportingportals.core.testing.Api;
+import org.reportingportals.core.testing.BrokenSchema;
 import org.reportingportals.core.testing.Deployments;
+import org.reportingportals.core.testing.InstanceLog;
+import org.reportingportals.core.testing.PageFaults;
+import org.reportingportals.core.testing.TestDatabase;
+import org.reportingportals.core.testing.TestTokens;
 import org.reportingportals.tenant.directory.control.TenantDirectory;
 import org.reportingportals.tenant.directory.control.TenantFiles;
 import org.reportingportals.tenant.directory.entity.Helpline;
@@ -255,6 +261,138 @@ class PortalPagesIT {
     }
 
     @Test
+    void metricsAnswerOnlyThePlatformTeamWhileHealthStaysOpenToProbes() {
+        String admin = Api.bearer(TestTokens.withRoles("ops", List.of("platform-admin")));
+        String analyst = Api.bearer(TestTokens.analyst("al"));
+        String partner = Api.bearer(TestTokens.partner("pat", "ug"));
+        for (String path : List.of("metrics", "metrics/", "metrics/base", "metrics?scope=vendor", "metrics;x=y", "metrics/application")) {
+            Api.Reply anonymous = api.get(path);
+            assertEquals(401, anonymous.status(), path);
+            assertTrue(anonymous.header("WWW-Authenticate").orElse("").startsWith("Bearer"), path);
+            assertFalse(anonymous.body().contains("# TYPE"), path);
+            assertEquals(403, api.get(path, "Authorization", partner).status(), path + " as a partner");
+            assertEquals(403, api.get(path, "Authorization", analyst).status(), path + " as an analyst");
+        }
+        assertEquals(401, api.get("metrics", "Authorization", Api.bearer(TestTokens.signedByStranger("ops"))).status());
+        Api.Reply staff = api.get("metrics?scope=base", "Authorization", admin);
+        assertEquals(200, staff.status());
+        assertTrue(staff.body().contains("memory_usedHeap_bytes"), "what ops/bench/load.sh reads");
+        for (String probe : List.of("health/ready", "health/live", "health/started")) {
+            assertEquals(200, statusWithHost("localhost", "/" + probe), probe + " as the kubelet and HAProxy ask");
+        }
+    }
+
+    /**
+     * Each kind of answer the web container gives by itself: Jersey's bodiless 405 and 404, a security constraint's
+     * 403, the container's own 404 for {@code /WEB-INF} and {@code /META-INF}. Each carries our headers and no
+     * page or header naming the server.
+     */
+    @Test
+    void containerErrorPagesCarryOurSecurityHeadersAndNameNoServer() {
+        String ours = base.getHost();
+        String partner = "Authorization: " + Api.bearer(TestTokens.partner("pat", "ug")) + "\r\n";
+        Map<String, String> kinds = new LinkedHashMap<>();
+        kinds.put("405 from Jersey", "DELETE /ug/en/ HTTP/1.1\r\nHost: " + ours + "\r\n");
+        kinds.put("405 on the API", "PATCH /api/v1/portals/ug/reports HTTP/1.1\r\nHost: " + ours + "\r\n");
+        kinds.put("404 unknown path", "GET /no/such/thing.php HTTP/1.1\r\nHost: " + ours + "\r\n");
+        kinds.put("404 WEB-INF", "GET /WEB-INF/web.xml HTTP/1.1\r\nHost: " + ours + "\r\n");
+        kinds.put("404 META-INF", "GET /META-INF/MANIFEST.MF HTTP/1.1\r\nHost: " + ours + "\r\n");
+        kinds.put("403 constraint", "GET /console HTTP/1.1\r\nHost: " + ours + "\r\n" + partner);
+        kinds.put("the error page itself", "GET /-/error HTTP/1.1\r\nHost: " + ours + "\r\n");
+        List<String> failures = new ArrayList<>();
+        for (var kind : kinds.entrySet()) {
+            String answer = rawAnswer(kind.getValue() + "Connection: close\r\n\r\n");
+            String head = answer.contains("\r\n\r\n") ? answer.substring(0, answer.indexOf("\r\n\r\n")) : answer;
+            String body = answer.substring(head.length());
+            String headers = head.toLowerCase(java.util.Locale.ROOT);
+            if (!head.startsWith("HTTP/1.1 4")) {
+                failures.add(kind.getKey() + ": " + head.lines().findFirst().orElse("no answer"));
+            }
+            for (String expected : List.of("content-security-policy: default-src 'self'", "frame-ancestors 'none'",
+                    "x-content-type-options: nosniff", "x-frame-options: deny", "referrer-policy: no-referrer")) {
+                if (!headers.contains(expected)) {
+                    failures.add(kind.getKey() + ": no " + expected);
+                }
+            }
+            if (headers.contains("\nserver:") || headers.contains("x-powered-by") || headers.contains("sameorigin")) {
+                failures.add(kind.getKey() + ": a container header");
+            }
+            for (String disclosure : List.of("Payara", "GlassFish", "Grizzly", "Jersey", "Error report")) {
+                if (body.contains(disclosure)) {
+                    failures.add(kind.getKey() + ": body names " + disclosure);
+                }
+            }
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    /**
+     * What Grizzly answers before the web container exists for the request (a request line it cannot parse, an
+     * unknown HTTP version, a URI that does not decode, TRACE, a header too large): no filter of ours can run, so
+     * these are held to what the listener's settings give: no body and nothing that names the server.
+     */
+    @Test
+    void answersBeforeTheContainerHaveNoBodyAndNameNoServer() {
+        String ours = base.getHost();
+        for (String request : List.of("GET / HTTP/1.1 x\r\nHost: " + ours + "\r\n\r\n",
+                "GET /ug/en/ HTTP/9.9\r\nHost: " + ours + "\r\n\r\n",
+                "GET /ug/en/%zz HTTP/1.1\r\nHost: " + ours + "\r\n\r\n",
+                "TRACE /ug/en/ HTTP/1.1\r\nHost: " + ours + "\r\n\r\n",
+                "GET /ug/en/ HTTP/1.1\r\nHost: " + ours + "\r\nX-Big: " + "a".repeat(20_000) + "\r\n\r\n")) {
+            String answer = rawAnswer(request);
+            String lower = answer.toLowerCase(java.util.Locale.ROOT);
+            String line = answer.lines().findFirst().orElse("");
+            assertFalse(lower.contains("\nserver:") || lower.contains("x-powered-by"), line);
+            for (String disclosure : List.of("payara", "glassfish", "grizzly", "jersey")) {
+                assertFalse(lower.contains(disclosure), line + " names " + disclosure);
+            }
+            assertTrue(answer.isEmpty() || answer.endsWith("\r\n\r\n"), "no body: " + line);
+        }
+    }
+
+    /** The whole answer to a request written as is; empty when the container closes without one. */
+    private String rawAnswer(String request) {
+        URL at = Deployments.reachable(base);
+        try (java.net.Socket socket = new java.net.Socket(at.getHost(), at.getPort())) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException closed) {
+            return "";
+        }
+    }
+
+    @Test
+    @Tag("postgres-only")
+    void anUnexpectedFaultOnTheReportFormIsA500PageWithItsIncidentAndOneLogLineWithoutItsMessage() throws Exception {
+        assertTrue(TestDatabase.onPostgres(), "selected only with -Ppostgres");
+        Session session = new Session();
+        Form form = session.open("ug/sw/report");
+        String marker = "mk" + Long.toHexString(System.nanoTime());
+        InstanceLog log = InstanceLog.fromNow();
+        Api.Reply reply;
+        try (BrokenSchema broken = BrokenSchema.withoutTable("reports")) {
+            reply = session.post("ug/sw/report", form.with("url", "http://" + marker + ".example/")
+                    .with("description", marker + " text").with("action", "send"));
+        }
+        PageFaults.assertAFaultPageWithItsIncident(reply, log, "sw", marker);
+    }
+
+    @Test
+    @Tag("postgres-only")
+    void anUnexpectedFaultOnTheStatusPageIsA500PageWithItsIncidentAndOneLogLineWithoutItsMessage() throws Exception {
+        assertTrue(TestDatabase.onPostgres(), "selected only with -Ppostgres");
+        Session session = new Session();
+        Form form = session.open("ug/en/status");
+        InstanceLog log = InstanceLog.fromNow();
+        Api.Reply reply;
+        try (BrokenSchema broken = BrokenSchema.withoutTable("reports")) {
+            reply = session.post("ug/en/status", form.with("reference", "UG-2222-2222").with("receipt", "AAAA-BBBB-CCCC-DDDD-EEEE"));
+        }
+        PageFaults.assertAFaultPageWithItsIncident(reply, log, "en", "UG-2222-2222", "AAAA-BBBB");
+    }
+
+    @Test
     void aSuspendedPortalShowsItsHelplinesAndTakesNoReports() {
         Tenant congo = TENANTS.find("cd").orElseThrow();
         Api.Reply reply = api.get("cd/ln/");
@@ -346,6 +484,64 @@ class PortalPagesIT {
         Api.Reply noSession = api.send(api.request("ug/en/status", "Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("reference=UG-2222-2222&receipt=x")).build());
         assertEquals(403, noSession.status());
+    }
+
+    @Test
+    void crossSiteFormPostsAre403InThePagesLanguage() {
+        String ours = Deployments.reachable(base).getHost() + ":" + Deployments.reachable(base).getPort();
+        Session session = new Session();
+        Form report = session.open("ug/en/report").with("url", "http://example.com/cross-site").with("action", "send");
+        for (String[] headers : List.of(new String[]{"Origin", "https://evil.example"},
+                new String[]{"Origin", "http://" + ours + ".evil.example"},
+                new String[]{"Sec-Fetch-Site", "cross-site"},
+                new String[]{"Sec-Fetch-Site", "same-site"},
+                new String[]{"Origin", "null", "Sec-Fetch-Site", "cross-site"},
+                new String[]{"Origin", "https://evil.example", "Sec-Fetch-Site", "same-origin"},
+                new String[]{"Origin", "http://" + ours, "Sec-Fetch-Site", "cross-site"})) {
+            Api.Reply refused = session.post("ug/en/report", report, headers);
+            assertEquals(403, refused.status(), String.join(" ", headers));
+            assertTrue(refused.body().contains("<html lang=\"en\""), "in the page's language");
+            assertTrue(refused.body().contains("This form was sent from another website"), refused.body());
+        }
+        Form status = session.open("ug/sw/status").with("reference", "UG-2222-2222").with("receipt", "x");
+        Api.Reply refusedStatus = session.post("ug/sw/status", status, "Origin", "https://evil.example");
+        assertEquals(403, refusedStatus.status());
+        assertTrue(refusedStatus.body().contains("<html lang=\"sw\""));
+
+        // our own pages: Chromium sends Origin: null (Referrer-Policy no-referrer) with Sec-Fetch-Site: same-origin;
+        // a browser without Fetch Metadata sends Origin: null alone; tools send neither
+        for (String[] headers : List.of(new String[]{"Origin", "null", "Sec-Fetch-Site", "same-origin"},
+                new String[]{"Origin", "null"}, new String[]{"Origin", "http://" + ours},
+                new String[]{"Sec-Fetch-Site", "same-origin"}, new String[]{})) {
+            Form fresh = session.open("ug/en/report").with("url", "http://example.com/same-origin").with("action", "send");
+            assertEquals(303, session.post("ug/en/report", fresh, headers).status(), String.join(" ", headers));
+        }
+        assertEquals(404, session.post("ug/sw/status", status, "Origin", "null", "Sec-Fetch-Site", "same-origin").status());
+    }
+
+    @Test
+    void aMalformedAcceptLanguageNeverFailsAPage() {
+        for (String header : List.of("en_US", "en;q=2", "en;q=abc", "!!!,,;;", "sw;q=0.5," + "x".repeat(3_000), "fr;q=")) {
+            assertEquals(303, api.get("ug/", "Accept-Language", header).status(), header);
+            for (String page : List.of("ug/en/", "ug/en/report", "ug/en/status")) {
+                assertEquals(200, api.get(page, "Accept-Language", header).status(), page + " " + header);
+            }
+            assertEquals(404, api.get("ug/en/nothing-here", "Accept-Language", header).status(), header);
+        }
+    }
+
+    @Test
+    void controlCharactersInTheFormAre422AtTheirFieldNeverDropped() {
+        Session session = new Session();
+        Form form = session.open("ug/en/report");
+        Api.Reply description = session.post("ug/en/report", form.with("url", "http://example.com/nul")
+                .with("description", "seen\u0000here").with("action", "send"));
+        assertEquals(422, description.status());
+        assertTrue(description.body().contains("href=\"#description\""), "the summary links to the description");
+        Api.Reply url = session.post("ug/en/report", form.with("url", "http://example.com/nul\u0000")
+                .with("action", "send"));
+        assertEquals(422, url.status());
+        assertTrue(url.body().contains("id=\"url-0-error\""));
     }
 
     @Test
@@ -529,9 +725,13 @@ class PortalPagesIT {
             return remember(api.send(api.request(path, "Cookie", cookie()).GET().build()));
         }
 
-        Api.Reply post(String path, Form form) {
-            return remember(api.send(api.request(path, "Content-Type", "application/x-www-form-urlencoded",
-                    "Cookie", cookie()).POST(HttpRequest.BodyPublishers.ofString(form.encoded())).build()));
+        Api.Reply post(String path, Form form, String... headers) {
+            HttpRequest.Builder request = api.request(path, "Content-Type", "application/x-www-form-urlencoded",
+                    "Cookie", cookie());
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                request.header(headers[i], headers[i + 1]);
+            }
+            return remember(api.send(request.POST(HttpRequest.BodyPublishers.ofString(form.encoded())).build()));
         }
 
         /** Every cookie for every path: the pages must not depend on a browser's path matching to stay safe. */

@@ -309,6 +309,17 @@ class ReportTest {
         assertFalse(report.hasContact(), "shredding twice is harmless");
     }
 
+    /** The fingerprint covered the address: once the address is gone, nothing may still confirm a guess of it. */
+    @Test
+    void shreddingTheContactDeletesTheFingerprintOfItsRequestToo() {
+        Report report = new Report(UUID.randomUUID(), new Reference("UG-AAAA-AAAA"), "ug", "en", T0,
+                contents(List.of(FIRST)), "receipt-hash", Optional.of("ciphertext"),
+                Optional.of(new IdempotencyRecord("key", "fp-1")));
+        assertTrue(report.matchesFingerprint("fp-1"));
+        report.shredContact();
+        assertFalse(report.matchesFingerprint("fp-1"), "a retry after the shredding is a conflict, not a confirmation");
+    }
+
     @Test
     void aReportSentWithoutAnAddressHasNoContact() {
         Report report = new Report(UUID.randomUUID(), new Reference("UG-AAAA-AAAA"), "ug", "en", T0,
