@@ -1,24 +1,24 @@
 package org.reportingportals.core.intake.boundary;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.RandomGenerator;
+import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
+import org.quicktheories.impl.SeededSource;
 
 import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * The fuzz test's requests, drawn from jqwik arbitraries: valid reports and status checks, mutated (a field removed,
+ * The fuzz test's requests, drawn from QuickTheories generators: valid reports and status checks, mutated (a field removed,
  * duplicated or of another type, strings with control characters, lone surrogates, bidi controls, very long, extreme
  * numbers, deep nesting, trailing data, invalid UTF-8, another Content-Type or charset, odd Accept-Language, Host,
  * Origin and Sec-Fetch-Site), and random bytes. Each case is drawn from a {@link Random} of its own, seeded from the
@@ -46,7 +46,7 @@ final class HostileRequests {
     record MustRefuse(String why) implements Oracle {
     }
 
-    /** A report that may be refused; accepted, it is stored with this description (absent if blank) and these URLs. */
+    /** A report that may be refused; accepted, it is stored with this description (absent if empty) and these URLs. */
     record MayStore(Optional<String> description, List<String> urls) implements Oracle {
     }
 
@@ -66,12 +66,10 @@ final class HostileRequests {
     record Context(String authority, String csrfCookie, String csrfField, String reference, String receipt) {
     }
 
-    private static final int GEN_SIZE = 1000;
     private static final String VALID_SCHEMES = "http://,https://,HTTP://,hTtPs://";
 
     private final long seed;
     private final Context context;
-    private final Map<Arbitrary<?>, RandomGenerator<?>> generators = new IdentityHashMap<>();
 
     HostileRequests(long seed, Context context) {
         this.seed = seed;
@@ -81,7 +79,7 @@ final class HostileRequests {
     /** The case {@code index} of {@code target}: the same for the same seed, whatever was drawn before. */
     Case draw(Target target, int index) {
         Random random = new Random(seed * 31 + (long) target.ordinal() * 1_000_003L + index * 7_919L);
-        Draw d = new Draw(random, new ArrayList<>());
+        Draw d = new Draw(random, new SeededSource(random.nextLong()), new ArrayList<>());
         return switch (target) {
             case REPORT_API -> reportApi(d, index);
             case STATUS_API -> statusApi(d, index);
@@ -137,7 +135,7 @@ final class HostileRequests {
         String refuse = null;
         if (d.chance(0.08)) {
             d.label("json:random-bytes");
-            byte[] body = d.draw(Arbitraries.bytes().array(byte[].class).ofMaxSize(3000));
+            byte[] body = d.draw(bytes(0, 3000));
             Headers h = apiHeaders(d);
             return finish(d, target, index, path, h, body, new MustRefuse("random bytes"));
         }
@@ -271,7 +269,7 @@ final class HostileRequests {
         if (d.chance(0.02)) {
             // a request head that is not HTTP at all
             d.label("http:random-head");
-            byte[] head = concat(d.draw(Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(400)),
+            byte[] head = concat(d.draw(bytes(1, 400)),
                     "\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             return new Case(target, index, List.copyOf(d.labels), "", path, List.of(), concat(head, body),
                     new MustRefuse("not HTTP"), true);
@@ -475,7 +473,7 @@ final class HostileRequests {
         List<String> rawValues = new ArrayList<>();
         if (d.chance(0.06)) {
             d.label("form:random-bytes");
-            byte[] body = d.draw(Arbitraries.bytes().array(byte[].class).ofMaxSize(3000));
+            byte[] body = d.draw(bytes(0, 3000));
             return finish(d, target, index, path, formHeaders(d), body, new MustRefuse("random bytes"));
         }
         int mutations = d.random.nextInt(10) < 4 ? 0 : 1 + d.random.nextInt(2);
@@ -781,21 +779,23 @@ final class HostileRequests {
             + "\u2066\u2067\u2068\u2069\u3000\ufeff\ufff9\ufffc\ufffd\ufffe\uffff\ud800\udbff\udc00\udfff"
             + "\"\\<>&'%+=;#?/@:\u0130\u0131\u00df\u1e9e\ufb01\u0301\u0d4d";
 
-    /** Draws values from jqwik arbitraries with this case's own random source, and names what it chose. */
+    /**
+     * Draws this case's choices from its own {@link Random}, and values from QuickTheories generators with a source
+     * seeded from it; names what it chose.
+     */
     private final class Draw {
         final Random random;
+        final RandomnessSource source;
         final List<String> labels;
 
-        Draw(Random random, List<String> labels) {
+        Draw(Random random, RandomnessSource source, List<String> labels) {
             this.random = random;
+            this.source = source;
             this.labels = labels;
         }
 
-        @SuppressWarnings("unchecked")
-        <T> T draw(Arbitrary<T> arbitrary) {
-            RandomGenerator<T> generator = (RandomGenerator<T>) generators.computeIfAbsent(arbitrary,
-                    a -> a.generator(GEN_SIZE, true));
-            return generator.next(random).value();
+        <T> T draw(Gen<T> gen) {
+            return gen.generate(source);
         }
 
         void label(String label) {
@@ -833,7 +833,7 @@ final class HostileRequests {
                 case 3 -> nasty(draw(PLAIN));
                 case 4 -> d(" ") + draw(PLAIN) + d("\r\n");
                 case 5 -> longText();
-                default -> "Seen in a comment " + draw(Arbitraries.strings().withChars(NASTY).ofMaxLength(3));
+                default -> "Seen in a comment " + draw(NASTY_SHORT);
             };
         }
 
@@ -869,8 +869,7 @@ final class HostileRequests {
 
         /** A header value of printable ASCII or Latin-1 bytes, now and then a control character. */
         String headerText() {
-            return draw(Arbitraries.strings().withCharRange(' ', '~').withCharRange('\u00a0', '\u00ff')
-                    .withChars('\u0001', '\t', '\u007f').ofMaxLength(200));
+            return draw(HEADER_TEXT);
         }
 
         /** A URL of one of the platform's accepted shapes or not, unique to this case (so no two normalise alike). */
@@ -896,8 +895,38 @@ final class HostileRequests {
         }
     }
 
-    private static final Arbitrary<String> PLAIN = Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(80);
-    private static final Arbitrary<String> ANY = Arbitraries.strings().all().ofMaxLength(60);
-    private static final Arbitrary<String> NASTY_TEXT = Arbitraries.strings().withChars(NASTY).withCharRange('a', 'z')
-            .ofMinLength(1).ofMaxLength(40);
+    private static final Gen<String> PLAIN = SourceDSL.strings().betweenCodePoints(' ', '~').ofLengthBetween(0, 80);
+    /** Any code point, lone surrogates and non-characters included. */
+    private static final Gen<String> ANY = SourceDSL.strings().allPossible().ofLengthBetween(0, 60);
+    private static final Gen<String> NASTY_TEXT = textOf(NASTY + "abcdefghijklmnopqrstuvwxyz", 1, 40);
+    private static final Gen<String> NASTY_SHORT = textOf(NASTY, 0, 3);
+    private static final Gen<String> HEADER_TEXT = textOf(range(' ', '~') + range('\u00a0', '\u00ff') + "\u0001\t\u007f", 0, 200);
+
+    /** Strings of {@code min} to {@code max} characters, each one of {@code alphabet}'s (one UTF-16 unit each). */
+    private static Gen<String> textOf(String alphabet, int min, int max) {
+        List<Character> units = alphabet.chars().mapToObj(c -> (char) c).toList();
+        return SourceDSL.lists().of(Generate.pick(units)).ofSizeBetween(min, max).map(list -> {
+            StringBuilder out = new StringBuilder(list.size());
+            list.forEach(out::append);
+            return out.toString();
+        });
+    }
+
+    private static String range(char from, char to) {
+        StringBuilder out = new StringBuilder();
+        for (char c = from; c <= to; c++) {
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    private static Gen<byte[]> bytes(int min, int max) {
+        return SourceDSL.lists().of(SourceDSL.integers().between(-128, 127)).ofSizeBetween(min, max).map(list -> {
+            byte[] out = new byte[list.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = list.get(i).byteValue();
+            }
+            return out;
+        });
+    }
 }

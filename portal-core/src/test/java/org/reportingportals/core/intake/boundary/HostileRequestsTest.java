@@ -1,8 +1,5 @@
 package org.reportingportals.core.intake.boundary;
 
-import net.jqwik.api.sessions.JqwikSession;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reportingportals.core.intake.boundary.HostileRequests.Case;
 import org.reportingportals.core.intake.boundary.HostileRequests.MustRefuse;
@@ -23,16 +20,6 @@ class HostileRequestsTest {
 
     private static final HostileRequests.Context CONTEXT = new HostileRequests.Context("127.0.0.1:8080",
             "__Host-csrf=token", "token", "UG-2345-6789", "ABCD-EFGH-JKMN-PQRS-TVWX");
-
-    @BeforeEach
-    void session() {
-        JqwikSession.start();
-    }
-
-    @AfterEach
-    void end() {
-        JqwikSession.finish();
-    }
 
     @Test
     void aSeedAndACaseNumberDrawTheSameRequestWhateverWasDrawnBefore() {
