@@ -560,7 +560,8 @@ final class HostileRequests {
         Optional<String> description = Optional.empty();
         List<String> urls = new ArrayList<>();
         for (String[] f : fields) {
-            if (!repeatable.contains(f[0]) && !seen.add(f[0])) {
+            // a second action is a second submit button's name, not a field (the mutations above do not refuse it)
+            if (!repeatable.contains(f[0]) && !f[0].equals("action") && !seen.add(f[0])) {
                 return new MustRefuse("a single-valued field sent twice");
             }
             if (f[0].equals("description")) {

@@ -16,6 +16,7 @@ import org.reportingportals.core.intake.boundary.HostileRequests.MayOpen;
 import org.reportingportals.core.intake.boundary.HostileRequests.MayStore;
 import org.reportingportals.core.intake.boundary.HostileRequests.MustRefuse;
 import org.reportingportals.core.intake.boundary.HostileRequests.Target;
+import org.reportingportals.core.reports.control.UrlNormaliser;
 import org.reportingportals.core.testing.Api;
 import org.reportingportals.core.testing.Deployments;
 import org.reportingportals.core.testing.RawHttp;
@@ -67,6 +68,7 @@ class IntakeFuzzIT {
     private static final Set<Integer> REFUSALS = Set.of(400, 403, 404, 413, 415, 422, 429);
     /** Of the cases: report API, status API, report form, status form. */
     private static final double[] SHARE = {0.40, 0.15, 0.30, 0.15};
+    private static final UrlNormaliser NORMALISER = new UrlNormaliser();
 
     @ArquillianResource
     URL base;
@@ -250,12 +252,12 @@ class IntakeFuzzIT {
             }
             List<String> raws = new ArrayList<>();
             report.getJsonArray("urls").forEach(u -> raws.add(u.asJsonObject().getString("raw")));
-            // raw is kept as typed, untrimmed; blank entries are skipped and the same page typed twice is one URL
-            // (the first one typed), as SubmissionValidator documents
+            // raw is kept as typed, untrimmed; blank entries are skipped and the same page typed twice is one URL (the
+            // first one typed), as SubmissionValidator documents: "the same page" is the platform's normalised form
             List<String> wanted = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             for (String url : sent.urls()) {
-                if (!url.isBlank() && seen.add(trimmed(url))) {
+                if (!url.isBlank() && seen.add(samePage(url))) {
                     wanted.add(url);
                 }
             }
@@ -265,21 +267,9 @@ class IntakeFuzzIT {
             }
         }
 
-        /** A URL without the C0 and space characters around it: what tells an exact repeat apart. */
-        private static String trimmed(String url) {
-            int start = 0;
-            int end = url.length();
-            while (start < end && trims(url.charAt(start))) {
-                start++;
-            }
-            while (end > start && trims(url.charAt(end - 1))) {
-                end--;
-            }
-            return url.substring(start, end);
-        }
-
-        private static boolean trims(char c) {
-            return c <= 0x20 || Character.isWhitespace(c) || Character.isSpaceChar(c);
+        /** What makes two typed URLs the same page for the platform: its normalised form (or the text, if refused). */
+        private static String samePage(String url) {
+            return NORMALISER.normalise(url) instanceof UrlNormaliser.Accepted accepted ? accepted.url().normalised() : url;
         }
 
         /** The kind of change between what was sent and what was stored, for grouping. */
