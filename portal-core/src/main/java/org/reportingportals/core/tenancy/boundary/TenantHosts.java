@@ -120,15 +120,23 @@ public class TenantHosts extends HttpFilter {
         if (header == null) {
             return "";
         }
+        return hostName(header);
+    }
+
+    /**
+     * The host name of one {@code Host} (or forwarded host) value, lower case and without its port; null when the
+     * value is no host name, or its port is not one TCP has (1-65535): a proxy could not have routed by it.
+     */
+    static String hostName(String header) {
         String host = header.strip().toLowerCase(Locale.ROOT);
         if (!VALID_HOST.matcher(host).matches()) {
             return null;
         }
-        if (host.startsWith("[")) {
-            int close = host.indexOf(']');
-            return close < 0 ? host : host.substring(0, close + 1);
+        int end = host.startsWith("[") ? host.indexOf(']') + 1 : host.indexOf(':');
+        if (end < 0 || end == host.length()) {
+            return host;
         }
-        int colon = host.indexOf(':');
-        return colon < 0 ? host : host.substring(0, colon);
+        int port = Integer.parseInt(host.substring(end + 1));
+        return port >= 1 && port <= 65_535 ? host.substring(0, end) : null;
     }
 }
