@@ -7,6 +7,8 @@ package org.reportingportals.core.platform.entity;
 public enum ProblemType {
     VALIDATION("validation", 422, "api.problem.validation.title", "api.problem.validation.detail"),
     MALFORMED("malformed-request", 400, "api.problem.malformed.title", "api.problem.malformed.detail"),
+    /** Two Host headers, or one that is no host name with a TCP port: refused before any tenant is looked up. */
+    MALFORMED_HOST("malformed-host", 400, "api.problem.malformed.title", null),
     TOO_LARGE("request-too-large", 413, "api.problem.too-large.title", "api.problem.too-large.detail"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "api.problem.unsupported-media-type.title",
             "api.problem.unsupported-media-type.detail"),

@@ -1,12 +1,15 @@
 package org.reportingportals.core.tenancy.boundary;
 
+import org.reportingportals.core.platform.boundary.Problems;
 import org.reportingportals.core.platform.control.ClientAddresses;
+import org.reportingportals.core.platform.entity.ProblemType;
 import org.reportingportals.core.platform.entity.NetworkSettings;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.reportingportals.tenant.directory.entity.Tenant;
 
@@ -28,6 +31,10 @@ public class TenantHosts extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final String HOST_MODE = TenantHosts.class.getName() + ".tenant";
+    private static final String REFUSED = TenantHosts.class.getName() + ".refused";
+
+    /** Where a refused page request is forwarded to be rendered as a page (portal.boundary.HostRefusalPages). */
+    public static final String REFUSAL_PAGE = "/-/refused";
 
     @Inject
     Tenants tenants;
@@ -37,6 +44,9 @@ public class TenantHosts extends HttpFilter {
 
     @Inject
     ClientAddresses addresses;
+
+    @Inject
+    Problems problems;
 
     private Set<String> hosts;
 
@@ -81,9 +91,7 @@ public class TenantHosts extends HttpFilter {
         if (host == null) {
             // two Host headers (which one would a proxy have routed by?) or one that is no host name: refused,
             // and not logged, since its text is the client's
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            response.setContentType("text/plain; charset=UTF-8");
-            response.getWriter().write("Bad request");
+            refuse(ProblemType.MALFORMED_HOST, request, response);
             return;
         }
         if (hosts.contains(host)) {
@@ -92,18 +100,45 @@ public class TenantHosts extends HttpFilter {
         }
         Optional<Tenant> tenant = tenants.byHost(host);
         if (tenant.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            response.setContentType("text/plain; charset=UTF-8");
-            response.getWriter().write("Not found");
+            refuse(ProblemType.TENANT_NOT_FOUND, request, response);
             return;
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = path(request);
         if (path.startsWith("/assets/") || path.startsWith("/api/")) {
             chain.doFilter(request, response);
             return;
         }
         request.setAttribute(HOST_MODE, tenant.get().code());
         request.getRequestDispatcher("/" + tenant.get().code() + (path.isEmpty() ? "/" : path)).forward(request, response);
+    }
+
+    /**
+     * The API's problem document for an API path; any other path gets the pages' refusal in the visitor's language,
+     * rendered by {@value #REFUSAL_PAGE} (as a GET: a refused form post is not read). The security headers are
+     * already set: that filter runs first.
+     */
+    private void refuse(ProblemType type, HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        if (path(request).startsWith("/api/")) {
+            problems.write(type, request, response);
+            return;
+        }
+        request.setAttribute(REFUSED, type.status());
+        request.getRequestDispatcher(REFUSAL_PAGE).forward(new HttpServletRequestWrapper(request) {
+            @Override
+            public String getMethod() {
+                return "GET";
+            }
+        }, response);
+    }
+
+    /** The status this filter refused the request with (400 or 404), 0 when it did not: the refusal page's guard. */
+    public static int refusal(HttpServletRequest request) {
+        return request.getAttribute(REFUSED) instanceof Integer status ? status : 0;
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     /** A host name or IP literal with an optional port, nothing else (RFC 9110 section 7.2; no user info, no path). */
@@ -120,15 +155,23 @@ public class TenantHosts extends HttpFilter {
         if (header == null) {
             return "";
         }
+        return hostName(header);
+    }
+
+    /**
+     * The host name of one {@code Host} (or forwarded host) value, lower case and without its port; null when the
+     * value is no host name, or its port is not one TCP has (1-65535): a proxy could not have routed by it.
+     */
+    static String hostName(String header) {
         String host = header.strip().toLowerCase(Locale.ROOT);
         if (!VALID_HOST.matcher(host).matches()) {
             return null;
         }
-        if (host.startsWith("[")) {
-            int close = host.indexOf(']');
-            return close < 0 ? host : host.substring(0, close + 1);
+        int end = host.startsWith("[") ? host.indexOf(']') + 1 : host.indexOf(':');
+        if (end < 0 || end == host.length()) {
+            return host;
         }
-        int colon = host.indexOf(':');
-        return colon < 0 ? host : host.substring(0, colon);
+        int port = Integer.parseInt(host.substring(end + 1));
+        return port >= 1 && port <= 65_535 ? host.substring(0, end) : null;
     }
 }

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.reportingportals.core.platform.boundary.Problems;
+import org.reportingportals.core.tenancy.boundary.TenantHosts;
 import org.reportingportals.core.testing.Api;
 import org.reportingportals.core.testing.BrokenSchema;
 import org.reportingportals.core.testing.Deployments;
@@ -155,6 +157,48 @@ class PortalPagesIT {
         }
         assertEquals(200, statusWithHost(ours + ":" + Deployments.reachable(base).getPort(), "/ug/en/"));
         assertEquals(200, statusWithHost("[::1]", "/ug/en/"));
+    }
+
+    /**
+     * A Host refusal speaks the caller's language in the caller's format: the API's problem document, the pages'
+     * page (a form post as well as a page), each with the application's security headers; a port no TCP connection
+     * can have is such a refusal too.
+     */
+    @Test
+    void hostRefusalsAreAProblemDocumentOnTheApiAndALocalisedPageOnPages() {
+        String ours = base.getHost();
+        String french = "Accept-Language: fr\r\nConnection: close\r\n";
+        String twoHosts = "Host: " + ours + "\r\nHost: evil.example\r\n" + french;
+        String api = rawAnswer("GET /api/v1/portals/ug/reports HTTP/1.1\r\n" + twoHosts + "\r\n");
+        assertRefusal(api, "API, two Hosts", 400, Problems.MEDIA_TYPE);
+        assertTrue(api.contains("\"type\":\"urn:reportingportals:problem:malformed-host\""), api);
+        String unknown = rawAnswer("GET /api/v1/portals/ug/reports HTTP/1.1\r\nHost: evil.example\r\n" + french + "\r\n");
+        assertRefusal(unknown, "API, unknown host", 404, Problems.MEDIA_TYPE);
+        assertTrue(unknown.contains("\"type\":\"urn:reportingportals:problem:portal-not-found\""), unknown);
+        String page = rawAnswer("GET /ug/en/ HTTP/1.1\r\n" + twoHosts + "\r\n");
+        assertRefusal(page, "page, two Hosts", 400, "text/html");
+        assertTrue(page.contains("<html lang=\"fr\"") && page.contains("Cette demande n’a pas pu être comprise"), page);
+        String form = rawAnswer(post("/ug/en/report", "Host: " + ours + ":99999\r\n" + french.replace("Connection: close\r\n", "")
+                + "Content-Type: application/x-www-form-urlencoded\r\n", "url=https%3A%2F%2Fexample.org%2F"));
+        assertRefusal(form, "form post, port out of range", 400, "text/html");
+        assertTrue(form.contains("<html lang=\"fr\""), form);
+        String nowhere = rawAnswer("GET /ug/en/ HTTP/1.1\r\nHost: evil.example\r\n" + french + "\r\n");
+        assertRefusal(nowhere, "page, unknown host", 404, "text/html");
+        assertTrue(nowhere.contains("<html lang=\"fr\"") && nowhere.contains("Page introuvable"), nowhere);
+        assertEquals(404, statusWithHost(ours, TenantHosts.REFUSAL_PAGE), "the refusal page is no page of its own");
+    }
+
+    private static void assertRefusal(String answer, String what, int status, String type) {
+        String head = answer.split("\r\n\r\n", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        assertTrue(head.startsWith("http/1.1 " + status + " "), what + ": " + head);
+        assertTrue(head.contains("\ncontent-type: " + type), what + ": " + head);
+        if (type.equals(Problems.MEDIA_TYPE)) {
+            assertTrue(head.contains("\ncontent-language: fr"), what + ": " + head);
+        }
+        for (String header : List.of("content-security-policy: ", "x-content-type-options: nosniff", "x-frame-options: deny",
+                "referrer-policy: no-referrer")) {
+            assertTrue(head.contains("\n" + header), what + ": no " + header);
+        }
     }
 
     /**
