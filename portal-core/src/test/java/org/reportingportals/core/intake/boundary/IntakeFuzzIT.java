@@ -42,7 +42,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Property-based fuzzing of the public intake on a real Payara Micro: thousands of generated and mutated report and
  * status requests ({@link HostileRequests}, QuickTheories generators) to the JSON API and to the no-JavaScript forms.
- * Properties: (a) never a 5xx; (b) a refusal is 400/403/404/413/415/422/429 with a problem document (API) or an HTML
+ * Properties: (a) never a 5xx from the application (what Payara answers itself before the WAR, to a request head it
+ * cannot read, is held to narrower rules and counted apart: {@code Run#beforeTheApplication}); (b) a refusal is 400/403/404/413/415/422/429 with a problem document (API) or an HTML
  * page (forms; a 422 is the form again with its errors); (c) an accepted report is stored exactly as sent (read back
  * through the analysts' claim, description and URLs compared character for character, URLs against the documented
  * {@code raw}: as typed), and a status check opens a report only for its reference and receipt; what must
@@ -99,8 +100,9 @@ class IntakeFuzzIT {
         }
         run.leftovers();
         double seconds = (System.nanoTime() - started) / 1e9;
-        String summary = String.format("fuzz: seed %d, %d cases (%s), %.1f s, statuses %s%n%s", seed, run.sent, run.perTarget,
-                seconds, run.statuses, run.findings());
+        String summary = String.format("fuzz: seed %d, %d cases (%s), %.1f s, statuses %s, of them answered by Payara "
+                        + "before the application %s%n%s", seed, run.sent, run.perTarget, seconds, run.statuses, run.container,
+                run.findings());
         System.out.println(summary);
         assertTrue(run.sent > 0, "no case was sent");
         assertTrue(run.violations.isEmpty(), summary);
@@ -132,6 +134,8 @@ class IntakeFuzzIT {
         final String analyst = Api.bearer(TestTokens.analyst("fuzz-reader"));
         final Map<String, Violation> violations = new TreeMap<>();
         final Map<Integer, Integer> statuses = new TreeMap<>();
+        /** Statuses of the answers Payara gave before the application (see {@link #beforeTheApplication}). */
+        final Map<Integer, Integer> container = new TreeMap<>();
         final Map<Target, Integer> perTarget = new LinkedHashMap<>();
         int sent;
 
@@ -151,6 +155,10 @@ class IntakeFuzzIT {
             statuses.merge(answer.status(), 1, Integer::sum);
             int status = answer.status();
             boolean api = c.target() == Target.REPORT_API || c.target() == Target.STATUS_API;
+            if (status > 0 && answer.header("X-Content-Type-Options").isEmpty()) {
+                beforeTheApplication(c, answer);
+                return;
+            }
             if (status >= 500) {
                 violation("(a) " + status, c, answer.text());
                 return;
@@ -199,6 +207,27 @@ class IntakeFuzzIT {
                         violation("(c) a status check answered for another report", c, answer.text());
                     }
                 }
+            }
+        }
+
+        /**
+         * Answered by Payara before the WAR (Grizzly and Payara's CoyoteAdapter; every answer of ours carries our
+         * security headers, error pages included). Known and not fixable from the WAR (README, "Safety rules"): a
+         * request head Grizzly cannot read is 505 (no recognisable HTTP version) or a bare 400 (no Host in HTTP/1.1,
+         * undecodable header bytes); a Host Grizzly cannot parse (empty, two ports, a dot after the port) is an empty 200, because
+         * CoyoteAdapter swallows its exception. Held here: a bare 400 for any case; the empty 200 and the 505 only
+         * for the cases that cause them; never a body, never anything stored (checked by {@link #leftovers()}).
+         */
+        private void beforeTheApplication(Case c, RawHttp.Answer answer) {
+            int status = answer.status();
+            container.merge(status, 1, Integer::sum);
+            boolean unparsableHost = c.labels().contains("header:host:empty") || c.labels().contains("header:host:two-ports")
+                    || c.labels().contains("header:host:trailing-dot"); // "IP:port." (a dot after the port)
+            if (answer.body().length > 0) {
+                violation("(b) an answer without our headers has a body " + status, c, answer.text());
+            } else if (status == 200 && !unparsableHost || status == 505 && !c.framing()
+                    || status != 400 && status != 200 && status != 505) {
+                violation("(b) answered before the application " + status, c, "");
             }
         }
 
