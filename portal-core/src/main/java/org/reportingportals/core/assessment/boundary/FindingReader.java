@@ -70,7 +70,9 @@ public final class FindingReader {
         if (actions.isEmpty() || actions.contains(Action.NONE) && actions.size() > 1) {
             errors.add(new FieldError("actions", "actions.invalid", "assessment.error.actions"));
         }
-        Optional<String> notes = text(body, "notes");
+        // the analyst's text as written (indentation included); codes above are trimmed, free text never is
+        Optional<String> notes = body.get("notes") instanceof JsonString given && !given.getString().isEmpty()
+                ? Optional.of(given.getString()) : Optional.empty();
         if (notes.isPresent() && notes.get().length() > MAX_NOTES) {
             errors.add(new FieldError("notes", "notes.too-long", "assessment.error.notes.too-long", Map.of("max", MAX_NOTES)));
         }

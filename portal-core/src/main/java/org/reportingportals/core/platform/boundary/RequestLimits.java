@@ -42,13 +42,7 @@ public class RequestLimits implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) throws IOException {
         String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (declared != null) {
-            long length;
-            try {
-                length = Long.parseLong(declared.strip());
-            } catch (NumberFormatException e) {
-                length = Long.MAX_VALUE;
-            }
-            if (length > MAX_BODY_BYTES) {
+            if (declaredLength(declared) > MAX_BODY_BYTES) {
                 request.abortWith(tooLarge());
             }
             return;
@@ -63,6 +57,15 @@ public class RequestLimits implements ContainerRequestFilter {
             return;
         }
         request.setEntityStream(new ByteArrayInputStream(read));
+    }
+
+    /** A {@code Content-Length} as a number; one that is not a number counts as too large. */
+    public static long declaredLength(String declared) {
+        try {
+            return Long.parseLong(declared.strip());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
     }
 
     private jakarta.ws.rs.core.Response tooLarge() {

@@ -14,8 +14,16 @@ public final class JsonMediaType {
     }
 
     public static boolean isJsonInUtf8(String contentType) {
+        return isInUtf8(contentType, "application/json");
+    }
+
+    /**
+     * The same rule for another type the platform reads as UTF-8 text (the citizens' forms): exactly that type,
+     * with at most one {@code charset} parameter that says UTF-8. Wildcards and other charsets are refused.
+     */
+    public static boolean isInUtf8(String contentType, String mediaType) {
         String[] parts = contentType.split(";", -1);
-        if (!parts[0].strip().toLowerCase(Locale.ROOT).equals("application/json")) {
+        if (!parts[0].strip().toLowerCase(Locale.ROOT).equals(mediaType)) {
             return false;
         }
         if (parts.length > 2) {

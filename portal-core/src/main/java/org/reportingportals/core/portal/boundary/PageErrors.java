@@ -53,6 +53,19 @@ public final class PageErrors {
         }
     }
 
+    /** A form post refused before it was read ({@link FormRequests}): its status, with a way back. */
+    @Provider
+    @ApplicationScoped
+    @PageResource
+    public static class FormRefusals extends InPagesLanguage implements ExceptionMapper<FormRefused> {
+
+        @Override
+        public Response toResponse(FormRefused e) {
+            messagePage(e.messageId());
+            return page(e.status(), models, "portal.error." + e.messageId());
+        }
+    }
+
     /** A mapper whose message page is in the tenant's page language when the path names both, else the platform's. */
     abstract static class InPagesLanguage {
 
@@ -69,14 +82,22 @@ public final class PageErrors {
         UriInfo uri;
 
         void messagePage(String id) {
-            Optional<Tenant> tenant = Optional.ofNullable(uri.getPathParameters().getFirst("tenant")).flatMap(tenants::shown);
-            Optional<ULocale> locale = tenant.flatMap(t -> Optional.ofNullable(uri.getPathParameters().getFirst("lang"))
-                    .flatMap(lang -> site.pageLocale(t, lang)));
+            Optional<Tenant> tenant = pathPart("tenant", 0).flatMap(tenants::shown);
+            Optional<ULocale> locale = tenant.flatMap(t -> pathPart("lang", 1).flatMap(lang -> site.pageLocale(t, lang)));
             if (tenant.isPresent() && locale.isPresent()) {
                 models.tenantPage(tenant.get(), locale.get(), id);
             } else {
                 models.platformPage(id);
             }
+        }
+
+        /** A path parameter, or for a request refused before matching (a pre-matching filter) that path segment. */
+        private Optional<String> pathPart(String name, int segment) {
+            String matched = uri.getPathParameters().getFirst(name);
+            if (matched != null || uri.getPathSegments().size() <= segment) {
+                return Optional.ofNullable(matched);
+            }
+            return Optional.of(uri.getPathSegments().get(segment).getPath());
         }
     }
 

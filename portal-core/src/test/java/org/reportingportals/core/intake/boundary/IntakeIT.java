@@ -308,6 +308,22 @@ class IntakeIT {
     }
 
     @Test
+    void wildcardTypesAndFormBodiesWithBadEscapesAre415NeverAFault() {
+        String json = "{\"urls\":[\"http://example.com/wildcard\"]}";
+        for (String type : List.of("*/*", "application/*", "*/json")) {
+            Api.Reply reply = api.post(REPORTS, json, "Content-Type", type, "Idempotency-Key", key());
+            assertEquals(415, reply.status(), type + ": " + reply.body());
+            assertEquals("urn:reportingportals:problem:unsupported-media-type", reply.json().getString("type"), type);
+            assertEquals(415, api.post(STATUS, "{}", "Content-Type", type).status(), type);
+        }
+        for (String form : List.of("urls=%zz", "a=%", "H% -&%:T", "description=%C0%80")) {
+            Api.Reply reply = api.post(REPORTS, form, "Content-Type", "application/x-www-form-urlencoded");
+            assertEquals(415, reply.status(), form + ": " + reply.body());
+            assertEquals("application/problem+json", reply.header("Content-Type").orElse(""), form);
+        }
+    }
+
+    @Test
     void aMalformedAcceptLanguageNeverFailsTheApi() {
         for (String header : List.of("en_US", "en;q=2", "en;q=abc", "!!!,,;;", "sw;q=0.5," + "x".repeat(3_000),
                 "fr;q=", "*;q=-1", "en-")) {

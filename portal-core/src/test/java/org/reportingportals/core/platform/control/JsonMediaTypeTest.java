@@ -25,4 +25,18 @@ class JsonMediaTypeTest {
             assertFalse(JsonMediaType.isJsonInUtf8(type), type);
         }
     }
+
+    @Test
+    void formsFollowTheSameRuleWithTheirOwnType() {
+        for (String type : new String[]{"application/x-www-form-urlencoded", "application/x-www-form-urlencoded; charset=UTF-8"}) {
+            assertTrue(JsonMediaType.isInUtf8(type, "application/x-www-form-urlencoded"), type);
+        }
+        for (String type : new String[]{"*/*", "application/*", "application/x-www-form-urlencoded; charset=ISO-8859-1",
+                "application/x-www-form-urlencoded; charset=windows-1252", "multipart/form-data; boundary=x",
+                "application/json", "application/x-www-form-urlencoded;;"}) {
+            assertFalse(JsonMediaType.isInUtf8(type, "application/x-www-form-urlencoded"), type);
+        }
+        assertFalse(JsonMediaType.isJsonInUtf8("*/*"));
+        assertFalse(JsonMediaType.isJsonInUtf8("application/*"));
+    }
 }

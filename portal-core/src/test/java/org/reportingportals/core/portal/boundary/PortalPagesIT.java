@@ -592,7 +592,45 @@ class PortalPagesIT {
     void formBodiesOver64KbAre413() {
         Session session = new Session();
         Form form = session.open("ug/en/report").with("description", "x".repeat(70_000)).with("action", "send");
-        assertEquals(413, session.post("ug/en/report", form).status());
+        Api.Reply tooLarge = session.post("ug/en/report", form);
+        assertEquals(413, tooLarge.status());
+        assertTrue(tooLarge.header("Content-Type").orElse("").startsWith("text/html"), "a page, not a problem document");
+        assertTrue(tooLarge.body().contains("<html lang=\"en\""));
+        assertTrue(tooLarge.body().contains("This form is too long"), tooLarge.body());
+    }
+
+    @Test
+    void formBodiesThatCannotBeReadWhollyAreRefusedWithAPageInItsLanguageNeverAltered() {
+        Session session = new Session();
+        String valid = session.open("ug/en/report").with("url", "http://example.com/unreadable").with("action", "send").encoded();
+        // bad escapes (a fault before), bytes that are not UTF-8 (stored as U+FFFD before), a single field twice
+        for (String tail : List.of("&description=%zz", "&description=%0%5B", "&description=%", "&description=%C0%80",
+                "&description=%ED%A0%80", "&description=%F4%90%80%80", "&description=%E2%82",
+                "&description=a&description=b", "&email=a%40example.org&email=b%40example.org&feedback=email")) {
+            Api.Reply refused = session.postBody("ug/en/report", "application/x-www-form-urlencoded", valid + tail);
+            assertEquals(400, refused.status(), tail);
+            assertTrue(refused.body().contains("<html lang=\"en\""), tail);
+            assertTrue(refused.body().contains("This form could not be read"), tail);
+        }
+        // no type (a fault before), another type, another charset (read as UTF-8 before), a wildcard
+        for (String type : java.util.Arrays.asList(null, "multipart/form-data; boundary=x", "application/json",
+                "application/x-www-form-urlencoded; charset=ISO-8859-1", "application/x-www-form-urlencoded; charset=windows-1252",
+                "*/*")) {
+            Api.Reply refused = session.postBody("ug/en/report", type, valid);
+            assertEquals(415, refused.status(), String.valueOf(type));
+            assertTrue(refused.body().contains("This form could not be read"), String.valueOf(type));
+        }
+        String status = session.open("ug/sw/status").with("reference", "UG-2222-2222").with("receipt", "x").encoded();
+        Api.Reply untyped = session.postBody("ug/sw/status", null, status);
+        assertEquals(415, untyped.status());
+        assertTrue(untyped.body().contains("<html lang=\"sw\""), "in the page's language");
+        assertEquals(400, session.postBody("ug/sw/status", "application/x-www-form-urlencoded", status + "&receipt=y").status());
+        assertEquals(400, session.postBody("ug/sw/status", "application/x-www-form-urlencoded", status + "&reference=%zz").status());
+
+        assertEquals(404, session.postBody("ug/sw/status", "application/x-www-form-urlencoded; charset=UTF-8", status).status(),
+                "the same form read whole still reaches the page");
+        assertEquals(303, session.postBody("ug/en/report", "application/x-www-form-urlencoded", valid
+                + "&url=http%3A%2F%2Fexample.com%2Fsecond&description=%E2%82%AC+ok").status());
     }
 
     @Test
@@ -776,6 +814,13 @@ class PortalPagesIT {
                 request.header(headers[i], headers[i + 1]);
             }
             return remember(api.send(request.POST(HttpRequest.BodyPublishers.ofString(form.encoded())).build()));
+        }
+
+        /** A body as written, with the given Content-Type or none at all. */
+        Api.Reply postBody(String path, String contentType, String body) {
+            HttpRequest.Builder request = contentType == null ? api.request(path, "Cookie", cookie())
+                    : api.request(path, "Content-Type", contentType, "Cookie", cookie());
+            return remember(api.send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build()));
         }
 
         /** Every cookie for every path: the pages must not depend on a browser's path matching to stay safe. */
