@@ -1,5 +1,6 @@
 package org.reportingportals.core.intake.boundary;
 
+import org.reportingportals.core.reports.entity.Reference;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
@@ -645,16 +646,21 @@ final class HostileRequests {
                 right[0] = false;
                 yield "UG-2222-2222";
             }
-            case 4 -> {
-                right[0] = false;
-                yield d.nasty(real);
-            }
-            case 5 -> {
-                right[0] = false;
-                yield d.text();
-            }
+            case 4 -> typed(d.nasty(real), real, right);
+            case 5 -> typed(d.text(), real, right);
             default -> real;
         };
+    }
+
+    /**
+     * A mutated reference still names the report when the platform reads it as the same one: a typed reference's
+     * case, white space (line breaks included), hyphens, dots and underscores do not matter ({@link Reference#parse}).
+     */
+    private static String typed(String mutated, String real, boolean[] right) {
+        if (!Reference.parse(mutated).equals(Reference.parse(real))) {
+            right[0] = false;
+        }
+        return mutated;
     }
 
     private String receipt(Draw d, boolean[] right) {
