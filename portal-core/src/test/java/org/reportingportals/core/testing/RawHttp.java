@@ -99,7 +99,8 @@ public final class RawHttp {
     }
 
     static Answer parse(byte[] all) {
-        int end = indexOf(all, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII), 0);
+        // ISO-8859-1 maps each byte to one char, so positions in the text are positions in the bytes
+        int end = new String(all, StandardCharsets.ISO_8859_1).indexOf("\r\n\r\n");
         if (end < 0) {
             return new Answer(-1, List.of(), all);
         }
@@ -126,9 +127,10 @@ public final class RawHttp {
 
     private static byte[] dechunk(byte[] body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String text = new String(body, StandardCharsets.ISO_8859_1);
         int at = 0;
         while (at < body.length) {
-            int lineEnd = indexOf(body, new byte[]{'\r', '\n'}, at);
+            int lineEnd = text.indexOf("\r\n", at);
             if (lineEnd < 0) {
                 break;
             }
@@ -148,18 +150,5 @@ public final class RawHttp {
             at = from + length + 2;
         }
         return out.toByteArray();
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle, int from) {
-        outer:
-        for (int i = from; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 }
