@@ -169,11 +169,20 @@ defaults
     option redispatch 1
     retry-on conn-failure
     # when no instance is up (all fail their readiness, e.g. PostgreSQL down) say when to come back
+    http-error status 400 content-type "text/plain; charset=utf-8" hdr Cache-Control no-store hdr X-Content-Type-Options nosniff string "This request could not be read.\n"
     http-error status 503 content-type "text/plain; charset=utf-8" hdr Retry-After 10 hdr Cache-Control no-store string "The service is unavailable; try again shortly.\n"
 
 frontend portal
     bind 127.0.0.1:$PORTAL_PORT
     option forwardfor
+    # Payara answers some heads before the application sees them: a Host it cannot parse (empty, two ports, a dot
+    # after the port) and a path with a bad escape get an empty 200. Refused here instead, the way TenantHosts
+    # judges a Host: exactly one, a host name or IP literal with an optional port; and no broken %-escape in the path.
+    acl one_host req.hdr_cnt(host) eq 1
+    acl host_name req.hdr(host) -m reg -i ^([a-z0-9][a-z0-9.-]{0,252}|\[[0-9a-f:.]{2,45}\])(:[0-9]{1,5})?$
+    acl bad_escape path -m reg %([^0-9a-fA-F]|.[^0-9a-fA-F]|.?$)
+    http-request deny deny_status 400 unless one_host host_name
+    http-request deny deny_status 400 if bad_escape
     default_backend instances
 
 backend instances

@@ -2,6 +2,7 @@ package org.reportingportals.core.platform.boundary;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -20,7 +21,9 @@ import java.util.Optional;
 
 /**
  * Bounds every request body before anything parses it: a declared length over the limit is refused at
- * once; an undeclared (chunked) body is read up to the limit and refused if it goes beyond.
+ * once; an undeclared (chunked) body is read up to the limit and refused if it goes beyond. A request already
+ * refused by a servlet filter and forwarded to its refusal page ({@link #BODY_NOT_READ}) is not judged again: its
+ * body is never read, and its answer is that refusal, not a 413.
  */
 @Provider
 @PreMatching
@@ -32,14 +35,23 @@ public class RequestLimits implements ContainerRequestFilter {
     /** 64 KiB: ten long URLs and a long description fit many times over. */
     public static final int MAX_BODY_BYTES = 64 * 1024;
 
+    /** A request attribute: set by a filter that has refused the request and forwards it to a page that never reads its body. */
+    public static final String BODY_NOT_READ = RequestLimits.class.getName() + ".bodyNotRead";
+
     @Inject
     Problems problems;
 
     @Context
     HttpHeaders headers;
 
+    @Context
+    HttpServletRequest servletRequest;
+
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
+        if (servletRequest != null && servletRequest.getAttribute(BODY_NOT_READ) != null) {
+            return;
+        }
         String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (declared != null) {
             if (declaredLength(declared) > MAX_BODY_BYTES) {

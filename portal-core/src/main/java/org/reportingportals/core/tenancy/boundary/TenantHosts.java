@@ -1,6 +1,7 @@
 package org.reportingportals.core.tenancy.boundary;
 
 import org.reportingportals.core.platform.boundary.Problems;
+import org.reportingportals.core.platform.boundary.RequestLimits;
 import org.reportingportals.core.platform.control.ClientAddresses;
 import org.reportingportals.core.platform.entity.ProblemType;
 import org.reportingportals.core.platform.entity.NetworkSettings;
@@ -124,6 +125,7 @@ public class TenantHosts extends HttpFilter {
             return;
         }
         request.setAttribute(REFUSED, type.status());
+        request.setAttribute(RequestLimits.BODY_NOT_READ, Boolean.TRUE);
         request.getRequestDispatcher(REFUSAL_PAGE).forward(new HttpServletRequestWrapper(request) {
             @Override
             public String getMethod() {

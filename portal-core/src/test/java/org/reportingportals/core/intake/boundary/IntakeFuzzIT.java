@@ -105,8 +105,8 @@ class IntakeFuzzIT {
         forgetTheCounts();
         double seconds = (System.nanoTime() - started) / 1e9;
         String summary = String.format("fuzz: seed %d, %d cases (%s), %.1f s, statuses %s, of them answered by Payara "
-                        + "before the application %s, known open %s%n%s", seed, run.sent, run.perTarget, seconds, run.statuses,
-                run.container, run.knownOpen, run.findings());
+                        + "before the application %s%n%s", seed, run.sent, run.perTarget, seconds, run.statuses,
+                run.container, run.findings());
         System.out.println(summary);
         assertTrue(run.sent > 0, "no case was sent");
         assertTrue(run.violations.isEmpty(), summary);
@@ -156,7 +156,6 @@ class IntakeFuzzIT {
         /** Statuses of the answers Payara gave before the application (see {@link #beforeTheApplication}). */
         final Map<Integer, Integer> container = new TreeMap<>();
         /** Answers of a known and open class ({@link #unparsedContentType}), counted, not failed. */
-        final Map<String, Integer> knownOpen = new TreeMap<>();
         final Map<Target, Integer> perTarget = new LinkedHashMap<>();
         int sent;
 
@@ -264,38 +263,12 @@ class IntakeFuzzIT {
                     }
                 }
             } else if (!type.startsWith("text/html") || !answer.text().contains("<html")) {
-                if (unparsedContentType(c, answer)) {
-                    knownOpen.merge("form with a Content-Type Jersey cannot parse: the container's 400", 1, Integer::sum);
-                } else if (tooLargeWithARefusedHost(c, answer)) {
-                    knownOpen.merge("form too large with a refused Host: the 413 problem document", 1, Integer::sum);
-                } else if (!c.framing()) {
+                if (!c.framing()) {
                     violation("(b) page refusal " + answer.status() + " is not an HTML page (" + type + ")", c, answer.text());
                 }
             } else if (answer.status() == 422 && !answer.text().contains("error-summary")) {
                 violation("(b) page 422 without the form's error summary", c, "");
             }
-        }
-
-        /**
-         * Known and open (issue 12's closing note): a form post whose Content-Type Jersey cannot parse at all (an
-         * empty value, {@code ;;;}) fails in Jersey before any filter of ours, so it gets the container's plain 400
-         * page (our headers, no body of the form) instead of the portal's page. Only that: status 400, plain text.
-         */
-        private static boolean unparsedContentType(Case c, RawHttp.Answer answer) {
-            return answer.status() == 400 && answer.header("Content-Type").orElse("").startsWith("text/plain")
-                    && (c.labels().contains("header:content-type:") || c.labels().contains("header:content-type:;;;"));
-        }
-
-        /**
-         * Known and open: a form post with a refused Host (two, one that is no host name, one no portal has) is forwarded by
-         * {@code TenantHosts} to its refusal page, and a body too large for a form still meets the size limit there,
-         * which answers 413 as a problem document. Only that: status 413, a refused Host.
-         */
-        private static boolean tooLargeWithARefusedHost(Case c, RawHttp.Answer answer) {
-            return answer.status() == 413 && (c.labels().contains("header:host:twice")
-                    || c.labels().contains("header:host:malformed") || c.labels().contains("header:host:bad-port")
-                    || c.labels().contains("header:host:other"))
-                    && answer.header("Content-Type").orElse("").startsWith("application/problem+json");
         }
 
         /** Claims the accepted report and compares what it holds with what was sent. */
