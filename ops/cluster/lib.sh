@@ -168,8 +168,9 @@ defaults
     retries 2
     option redispatch 1
     retry-on conn-failure
-    # when no instance is up (all fail their readiness, e.g. PostgreSQL down) say when to come back
+    # a request head refused by the frontend's rules below: plain text, nothing of the request repeated
     http-error status 400 content-type "text/plain; charset=utf-8" hdr Cache-Control no-store hdr X-Content-Type-Options nosniff string "This request could not be read.\n"
+    # when no instance is up (all fail their readiness, e.g. PostgreSQL down) say when to come back
     http-error status 503 content-type "text/plain; charset=utf-8" hdr Retry-After 10 hdr Cache-Control no-store string "The service is unavailable; try again shortly.\n"
 
 frontend portal

@@ -33,7 +33,8 @@ public class PageContentTypes extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         List<String> types = Collections.list(request.getHeaders(HttpHeaders.CONTENT_TYPE));
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/") || types.stream().allMatch(PageContentTypes::parsable)) {
+        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        if (api || types.stream().allMatch(PageContentTypes::parsable)) {
             chain.doFilter(request, response);
             return;
         }
