@@ -26,7 +26,7 @@ fi
 
 (cd "$WORK" && PORTAL_MODE=dev PORTAL_RATE_LIMIT_REPORTS=1000000 PORTAL_RATE_LIMIT_STATUS_CHECKS=1000000 \
   exec java -Xmx512m -Duser.timezone=UTC -Djava.io.tmpdir="$WORK" -jar "$ROOT/portal-core/target/ROOT-microbundle.jar" \
-  --nocluster --port "$PORT" --postbootcommandfile "$ROOT/ops/payara/post-boot-commands.txt" > "$WORK/payara.log" 2>&1) &
+  --nocluster --port "$PORT" --prebootcommandfile "$ROOT/ops/payara/pre-boot-commands.txt" > "$WORK/payara.log" 2>&1) &
 PID=$!
 for _ in $(seq 1 120); do
   code=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' -d '{}' \

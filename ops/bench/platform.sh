@@ -61,7 +61,7 @@ bench_start_platform() {
     PORTAL_RATE_LIMIT_REPORTS=1000000 PORTAL_RATE_LIMIT_STATUS_CHECKS=1000000 \
     exec java "-Xmx${BENCH_XMX:-512m}" -Duser.timezone=UTC -Djava.io.tmpdir="$WORK" \
     -jar "$ROOT/portal-core/target/ROOT-microbundle.jar" \
-    --nocluster --port "$port" --postbootcommandfile "$ROOT/ops/payara/post-boot-commands.txt" > "$WORK/payara.log" 2>&1) &
+    --nocluster --port "$port" --prebootcommandfile "$ROOT/ops/payara/pre-boot-commands.txt" > "$WORK/payara.log" 2>&1) &
   PID=$!
   until grep -q "Payara Micro .* ready in" "$WORK/payara.log" &&
       curl -fs -o /dev/null --max-time 5 "http://127.0.0.1:$port/ug/en/"; do

@@ -57,7 +57,7 @@ instance_start() {
   ( set -a; . "$CLUSTER_DIR/instance.env"; set +a; cd "$dir" &&
     exec setsid java "-Xmx${CLUSTER_XMX:-384m}" -Duser.timezone=UTC -Djava.io.tmpdir="$dir/tmp" \
       -jar "$CLUSTER_BUNDLE" --nocluster --name "inst$i" --port "$port" \
-      --postbootcommandfile "$CLUSTER_ROOT/ops/payara/post-boot-commands.txt" < /dev/null > "$dir/payara.log" 2>&1 ) &
+      --prebootcommandfile "$CLUSTER_ROOT/ops/payara/pre-boot-commands.txt" < /dev/null > "$dir/payara.log" 2>&1 ) &
   echo $! > "$dir/pid"
 }
 
@@ -75,9 +75,9 @@ instance_wait() {
   local i=$1 limit=${2:-300} t0=$SECONDS dir
   dir=$(instance_dir "$i")
   until instance_ready "$i"; do
-    # "GrizzlyProxy is NULL" and "Failed to start": seen on concurrent starts here, when the post-boot commands
-    # restart the HTTP listener (a second "bound to" on thread "GF Domain XML") while the first still holds the
-    # port; the JVM then says "ready" and never answers, or stays up after a BindException
+    # "GrizzlyProxy is NULL" and "Failed to start": seen on concurrent starts here when the header settings were
+    # post-boot commands, which restart the HTTP listener while the first still holds the port (they are
+    # pre-boot now, ops/payara/README.md); the JVM then said "ready" and never answered
     if ! cluster_alive "$(instance_pid "$i")" ||
         grep -qE "Exception while loading the app|GrizzlyProxy is NULL|Failed to start, exiting" "$dir/payara.log" 2>/dev/null; then
       echo "inst$i failed to start; log: $dir/payara.log" >&2

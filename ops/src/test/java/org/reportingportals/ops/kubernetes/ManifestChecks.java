@@ -612,6 +612,16 @@ final class ManifestChecks {
                     served.add(Yaml2.asMap(rule).get("host"));
                 }
             }
+            Object annotations = Yaml2.at(ingress, "metadata.annotations");
+            Object vhost = annotations == null ? null
+                    : Yaml2.asMap(annotations).get("nginx.ingress.kubernetes.io/upstream-vhost");
+            boolean toPortal = Yaml2.list(Yaml2.child(ingress, "spec"), "rules").stream().anyMatch(rule ->
+                    Yaml2.list(Yaml2.child(Yaml2.asMap(rule), "http"), "paths").stream()
+                            .anyMatch(p -> "portal".equals(Yaml2.at(Yaml2.asMap(p), "backend.service.name"))));
+            if (toPortal && (vhost == null || !hosts.contains(String.valueOf(vhost)))) {
+                problems.add(describe(ingress) + ": upstream-vhost must be a host of PORTAL_HOSTS (it is " + vhost
+                        + "), or a Host Payara Micro cannot parse reaches it as the client wrote it");
+            }
         }
         for (String host : hosts) {
             if (!host.equals("localhost") && !served.contains(host)) {

@@ -197,6 +197,14 @@ class ManifestChecksTest {
         assertFinds("PORTAL_OIDC_ISSUER must be https://id.example.org/realms/portal",
                 r -> variable(r, "PORTAL_OIDC_ISSUER").put("value", "https://login.example.org/realms/portal"),
                 ManifestChecks::productionSettings);
+        assertFinds("Ingress/portal (portal/ingress.yaml): upstream-vhost must be a host of PORTAL_HOSTS (it is null)",
+                r -> Yaml2.asMap(Yaml2.at(resource(r, "Ingress", "portal"), "metadata.annotations"))
+                        .remove("nginx.ingress.kubernetes.io/upstream-vhost"),
+                ManifestChecks::productionSettings);
+        assertFinds("upstream-vhost must be a host of PORTAL_HOSTS (it is portal.example.org:1:2)",
+                r -> Yaml2.asMap(Yaml2.at(resource(r, "Ingress", "portal"), "metadata.annotations"))
+                        .put("nginx.ingress.kubernetes.io/upstream-vhost", "portal.example.org:1:2"),
+                ManifestChecks::productionSettings);
         assertFinds("PORTAL_HOSTS names portal.example.net, which no Ingress sends to the platform",
                 r -> variable(r, "PORTAL_HOSTS").put("value", "portal.example.net,localhost"),
                 ManifestChecks::productionSettings);
