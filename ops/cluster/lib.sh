@@ -191,7 +191,12 @@ backend instances
     option httpchk
     http-check send meth GET uri /health/ready ver HTTP/1.1 hdr Host localhost
     http-check expect status 200
-    default-server inter 1s fastinter 500ms downinter 1s fall 2 rise 2
+    # maxconn: at most 32 requests at once on an instance, the rest wait here (timeout queue). Without it a flood
+    # put 130-170 requests on each instance of a 2-core machine, its health answer took over a second, and all
+    # three were marked down together (every client 503). A slow answer is not a dead instance: 3 s per check,
+    # 3 in a row; a killed one still fails at once (connection refused).
+    timeout check 3s
+    default-server inter 1s fastinter 500ms downinter 1s fall 3 rise 2 maxconn 32
     # which instance answered (a dev load balancer may say so; the drills count it)
     http-response set-header X-Served-By %s
 CFG
