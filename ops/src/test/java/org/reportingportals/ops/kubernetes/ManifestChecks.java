@@ -605,20 +605,19 @@ final class ManifestChecks {
         List<String> hosts = Arrays.stream(String.valueOf(env.get("PORTAL_HOSTS").get("value")).split(",")).map(String::strip).toList();
         Set<Object> served = new HashSet<>();
         for (Map<String, Object> ingress : ofKind(resources, "Ingress")) {
+            boolean anyToPortal = false;
             for (Object rule : Yaml2.list(Yaml2.child(ingress, "spec"), "rules")) {
                 boolean toPortal = Yaml2.list(Yaml2.child(Yaml2.asMap(rule), "http"), "paths").stream()
                         .anyMatch(p -> "portal".equals(Yaml2.at(Yaml2.asMap(p), "backend.service.name")));
                 if (toPortal) {
                     served.add(Yaml2.asMap(rule).get("host"));
+                    anyToPortal = true;
                 }
             }
             Object annotations = Yaml2.at(ingress, "metadata.annotations");
             Object vhost = annotations == null ? null
                     : Yaml2.asMap(annotations).get("nginx.ingress.kubernetes.io/upstream-vhost");
-            boolean toPortal = Yaml2.list(Yaml2.child(ingress, "spec"), "rules").stream().anyMatch(rule ->
-                    Yaml2.list(Yaml2.child(Yaml2.asMap(rule), "http"), "paths").stream()
-                            .anyMatch(p -> "portal".equals(Yaml2.at(Yaml2.asMap(p), "backend.service.name"))));
-            if (toPortal && (vhost == null || !hosts.contains(String.valueOf(vhost)))) {
+            if (anyToPortal && (vhost == null || !hosts.contains(String.valueOf(vhost)))) {
                 problems.add(describe(ingress) + ": upstream-vhost must be a host of PORTAL_HOSTS (it is " + vhost
                         + "), or a Host Payara Micro cannot parse reaches it as the client wrote it");
             }
