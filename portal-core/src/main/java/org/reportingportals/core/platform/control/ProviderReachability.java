@@ -12,13 +12,16 @@ import java.time.Instant;
 /**
  * Whether the sign-on provider answers, asked before a browser is sent to it: the mechanism keeps the provider's
  * metadata once read, so with Keycloak down it would still redirect, and the browser would end on a connection
- * error instead of our page that says sign-on is unavailable. The answer is kept for a few seconds, so a burst of
- * sign-ons asks once; only sign-ons ask (signed-on staff carry a pass and never need the provider).
+ * error instead of our page that says sign-on is unavailable. A "no" is kept for a few seconds, so a burst of
+ * sign-ons against a provider that is down asks once; a "yes" only for a second, so a provider that has just stopped
+ * is noticed by the next sign-on (keeping "yes" for 5 s sent the fault drill's browser to a stopped Keycloak). Only
+ * sign-ons ask (signed-on staff carry a pass and never need the provider).
  */
 public final class ProviderReachability {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
-    private static final Duration KEPT = Duration.ofSeconds(5);
+    private static final Duration KEPT_YES = Duration.ofSeconds(1);
+    private static final Duration KEPT_NO = Duration.ofSeconds(5);
 
     private final URI metadata;
     private final Clock clock;
@@ -36,7 +39,7 @@ public final class ProviderReachability {
 
     public boolean reachable() {
         Instant now = clock.instant();
-        if (now.isBefore(askedAt.plus(KEPT))) {
+        if (now.isBefore(askedAt.plus(reachable ? KEPT_YES : KEPT_NO))) {
             return reachable;
         }
         boolean answer;

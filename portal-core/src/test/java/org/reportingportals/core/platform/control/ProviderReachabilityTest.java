@@ -18,7 +18,7 @@ class ProviderReachabilityTest {
     private final ThrottleTest.Hand clock = new ThrottleTest.Hand();
 
     @Test
-    void answersFromTheRealmsMetadataAndAsksAgainOnlyAfterAFewSeconds() throws IOException {
+    void answersFromTheRealmsMetadataKeepingAYesForASecondAndANoForFive() throws IOException {
         HttpServer realm = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         AtomicInteger asked = new AtomicInteger();
         realm.createContext("/realms/portal/.well-known/openid-configuration", exchange -> {
@@ -37,8 +37,25 @@ class ProviderReachabilityTest {
             realm.stop(0);
         }
         assertTrue(provider.reachable(), "still the answer kept");
-        clock.now = clock.now.plus(Duration.ofSeconds(6));
-        assertFalse(provider.reachable(), "the realm stopped answering");
+        clock.now = clock.now.plus(Duration.ofMillis(1100));
+        assertFalse(provider.reachable(), "a realm that stopped answering is noticed after a second");
+        realm = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        realm.createContext("/", exchange -> {
+            asked.incrementAndGet();
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        realm.start();
+        try {
+            clock.now = clock.now.plus(Duration.ofSeconds(4));
+            assertFalse(provider.reachable(), "a no is kept for five seconds");
+            assertEquals(1, asked.get());
+            clock.now = clock.now.plus(Duration.ofMillis(1100));
+            assertTrue(provider.reachable(), "and asked again after them");
+            assertEquals(2, asked.get());
+        } finally {
+            realm.stop(0);
+        }
     }
 
     @Test
