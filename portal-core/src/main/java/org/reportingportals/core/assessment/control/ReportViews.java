@@ -47,7 +47,8 @@ public class ReportViews {
                 .map(s -> new ReportView.Referral(s.organisation(), s.email(), s.phone()));
         return new ReportView(report.id(), report.reference().value(), report.tenantCode(), report.locale(),
                 report.receivedAt(), report.status().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                report.childInDanger(), report.whereFound().map(w -> w.code()),
+                report.childInDanger(), report.reporter().code(), report.ageWhenMade().map(a -> a.code()),
+                report.threatened(), report.whereFound().map(w -> w.code()),
                 report.contentHints().stream().map(ContentHint::code).sorted().toList(), report.description(),
                 report.leaseUntil(), report.isClaimedBy(analyst.id()), report.hasContact(), referral, urlViews);
     }

@@ -11,10 +11,12 @@ import java.util.UUID;
 
 /**
  * What an analyst receives on a claim: the report without anything about the reporter (no contact
- * address, no receipt). The API model, kept apart from the entity.
+ * address, no receipt). The API model, kept apart from the entity. {@code reporter} is {@code bystander} or
+ * {@code person-shown} (the self-report path, which alone may carry {@code ageWhenMade} and {@code threatened}).
  */
 public record ClaimedReport(UUID id, String reference, String tenant, String locale, Instant receivedAt,
-                            boolean childInDanger, Optional<String> whereFound, List<String> contentHints,
+                            boolean childInDanger, String reporter, Optional<String> ageWhenMade, boolean threatened,
+                            Optional<String> whereFound, List<String> contentHints,
                             Optional<String> description, List<Url> urls, Instant leaseUntil) {
 
     public record Url(UUID id, int index, String raw, String normalised, String hostUnicode, String hostAscii,
@@ -24,7 +26,8 @@ public record ClaimedReport(UUID id, String reference, String tenant, String loc
     public static ClaimedReport of(Report report) {
         List<Url> urls = report.urls().stream().map(ClaimedReport::url).toList();
         return new ClaimedReport(report.id(), report.reference().value(), report.tenantCode(), report.locale(),
-                report.receivedAt(), report.childInDanger(), report.whereFound().map(w -> w.code()),
+                report.receivedAt(), report.childInDanger(), report.reporter().code(),
+                report.ageWhenMade().map(a -> a.code()), report.threatened(), report.whereFound().map(w -> w.code()),
                 report.contentHints().stream().map(ContentHint::code).sorted().toList(), report.description(), urls,
                 report.leaseUntil().orElseThrow());
     }

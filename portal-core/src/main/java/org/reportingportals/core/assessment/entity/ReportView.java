@@ -11,7 +11,8 @@ import java.util.UUID;
  * feedback is still on file (never the address). The API model, apart from entities.
  */
 public record ReportView(UUID id, String reference, String tenant, String locale, Instant receivedAt, String status,
-                         boolean childInDanger, Optional<String> whereFound, List<String> contentHints,
+                         boolean childInDanger, String reporter, Optional<String> ageWhenMade, boolean threatened,
+                         Optional<String> whereFound, List<String> contentHints,
                          Optional<String> description, Optional<Instant> leaseUntil, boolean heldByYou,
                          boolean contactOnFile,
                          Optional<Referral> referral, List<Url> urls) {

@@ -2,9 +2,11 @@ package org.reportingportals.core.intake.control;
 
 import com.ibm.icu.util.ULocale;
 import org.reportingportals.core.intake.entity.ValidSubmission;
+import org.reportingportals.core.reports.entity.AgeWhenMade;
 import org.reportingportals.core.reports.entity.ContentHint;
 import org.reportingportals.core.reports.entity.IdempotencyRecord;
 import org.reportingportals.core.reports.entity.NormalisedUrl;
+import org.reportingportals.core.reports.entity.Reporter;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -61,7 +63,11 @@ public final class IdempotencyKeys {
                 contents.contentHints().stream().map(ContentHint::code).sorted().collect(Collectors.joining(",")),
                 Boolean.toString(contents.childInDanger()),
                 submission.email().orElse(""),
-                contents.feedback().name());
+                contents.feedback().name())
+                // the self-report's fields only where given, so that a bystander's retry across the upgrade still matches
+                + (contents.reporter() == Reporter.BYSTANDER ? "" : String.join("\u0000", "",
+                        contents.reporter().code(), contents.ageWhenMade().map(AgeWhenMade::code).orElse(""),
+                        Boolean.toString(contents.threatened())));
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(fingerprintKey);

@@ -19,7 +19,7 @@ import java.util.Set;
 public final class JsonSubmissions {
 
     public static final Set<String> KNOWN = Set.of("urls", "description", "whereFound", "contentHints",
-            "childInDanger", "contact", "feedback", "locale");
+            "childInDanger", "contact", "feedback", "locale", "reporter", "ageWhenMade", "threatened");
     private static final Set<String> KNOWN_CONTACT = Set.of("email");
 
     /** The form, or the list of field errors (never both empty). */
@@ -43,6 +43,9 @@ public final class JsonSubmissions {
         boolean childInDanger = bool(body, "childInDanger", errors);
         Optional<String> feedback = string(body, "feedback", "feedback", errors);
         Optional<String> locale = string(body, "locale", "locale", errors);
+        Optional<String> reporter = string(body, "reporter", "reporter", errors);
+        Optional<String> ageWhenMade = string(body, "ageWhenMade", "ageWhenMade", errors);
+        boolean threatened = bool(body, "threatened", errors);
         Optional<String> email = Optional.empty();
         JsonValue contact = body.get("contact");
         if (contact != null && contact.getValueType() != JsonValue.ValueType.NULL) {
@@ -62,7 +65,7 @@ public final class JsonSubmissions {
             return new Read(Optional.empty(), errors);
         }
         return new Read(Optional.of(new SubmissionForm(urls, description, whereFound, contentHints, childInDanger,
-                email, feedback, locale)), List.of());
+                email, feedback, locale, reporter, ageWhenMade, threatened)), List.of());
     }
 
     static FieldError unknown(String field) {

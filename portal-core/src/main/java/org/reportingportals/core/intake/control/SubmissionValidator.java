@@ -6,10 +6,12 @@ import org.reportingportals.core.intake.entity.ValidSubmission;
 import org.reportingportals.core.platform.control.UnicodeText;
 import org.reportingportals.core.platform.entity.FieldError;
 import org.reportingportals.core.reports.control.UrlNormaliser;
+import org.reportingportals.core.reports.entity.AgeWhenMade;
 import org.reportingportals.core.reports.entity.ContentHint;
 import org.reportingportals.core.reports.entity.FeedbackPreference;
 import org.reportingportals.core.reports.entity.NormalisedUrl;
 import org.reportingportals.core.reports.entity.ReportContents;
+import org.reportingportals.core.reports.entity.Reporter;
 import org.reportingportals.core.reports.entity.WhereFound;
 import org.reportingportals.i18n.negotiation.control.LocaleNegotiator;
 
@@ -116,11 +118,33 @@ public final class SubmissionValidator {
             }
         }
 
+        Optional<Reporter> reporter = Reporter.fromCode(form.reporter().orElse(Reporter.BYSTANDER.code()));
+        if (reporter.isEmpty()) {
+            errors.add(new FieldError("reporter", "reporter.invalid", "intake.error.reporter.invalid"));
+        }
+        Optional<AgeWhenMade> ageWhenMade = Optional.empty();
+        if (form.ageWhenMade().isPresent()) {
+            ageWhenMade = AgeWhenMade.fromCode(form.ageWhenMade().get());
+            if (ageWhenMade.isEmpty()) {
+                errors.add(new FieldError("ageWhenMade", "age-when-made.invalid", "intake.error.age-when-made.invalid"));
+            }
+        }
+        // what only the person shown can say is refused from anyone else rather than dropped
+        if (reporter.filter(r -> r != Reporter.PERSON_SHOWN).isPresent()) {
+            if (form.ageWhenMade().isPresent()) {
+                errors.add(new FieldError("ageWhenMade", "person-shown-only", "intake.error.person-shown-only"));
+            }
+            if (form.threatened()) {
+                errors.add(new FieldError("threatened", "person-shown-only", "intake.error.person-shown-only"));
+            }
+        }
+
         if (!errors.isEmpty()) {
             return new Outcome(Optional.empty(), locale, errors);
         }
-        ReportContents contents = new ReportContents(urls, description, whereFound, hints, form.childInDanger(),
-                feedback);
+        // a threat to share the content, or a demand for more, is sextortion: a child in danger
+        ReportContents contents = new ReportContents(urls, description, whereFound, hints,
+                form.childInDanger() || form.threatened(), feedback, reporter.get(), ageWhenMade, form.threatened());
         return new Outcome(Optional.of(new ValidSubmission(contents, email.map(SubmissionValidator::lowerDomain))),
                 locale, List.of());
     }

@@ -173,7 +173,7 @@ public class PortalPages {
         if (!throttles.allowReport(request)) {
             return busy();
         }
-        SubmissionForm form = new SubmissionForm(typedIn.urls(), Optional.of(typedIn.description()),
+        SubmissionForm form = SubmissionForm.bystander(typedIn.urls(), Optional.of(typedIn.description()),
                 Optional.of(typedIn.whereFound()), List.copyOf(typedIn.contentHints()), typedIn.childInDanger(),
                 "email".equals(typedIn.feedback()) ? Optional.of(typedIn.email()) : Optional.empty(),
                 Optional.of(typedIn.feedback()), Optional.of(locale.toLanguageTag()));

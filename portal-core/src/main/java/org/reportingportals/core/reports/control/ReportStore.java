@@ -98,18 +98,19 @@ public class ReportStore {
                 .getSingleResult() > 0;
     }
 
-    private static final String CLAIM_ORDER = " ORDER BY child_in_danger DESC, received_at ASC, seq ASC LIMIT 1 FOR UPDATE SKIP LOCKED";
+    private static final String CLAIM_ORDER = " ORDER BY child_in_danger DESC, person_shown DESC, received_at ASC, seq ASC LIMIT 1 FOR UPDATE SKIP LOCKED";
 
     /** The head of the reports never claimed (or given back): read from ix_reports_claim, no sort. */
-    private static final String HEAD_OF_RECEIVED = "SELECT id, child_in_danger, received_at, seq FROM reports"
+    private static final String HEAD_OF_RECEIVED = "SELECT id, child_in_danger, person_shown, received_at, seq FROM reports"
             + " WHERE status = 'RECEIVED'" + CLAIM_ORDER;
 
     /** The head of the reports whose lease ran out: few rows at any time (one per analyst at most, roughly). */
-    private static final String HEAD_OF_EXPIRED = "SELECT id, child_in_danger, received_at, seq FROM reports"
+    private static final String HEAD_OF_EXPIRED = "SELECT id, child_in_danger, person_shown, received_at, seq FROM reports"
             + " WHERE status = 'IN_ASSESSMENT' AND lease_until <= ?1" + CLAIM_ORDER;
 
     /**
-     * The highest-priority waiting report (a child in danger first, then the oldest, then intake order), locked
+     * The highest-priority waiting report (a child in danger first, then one sent by the person shown, then the
+     * oldest, then intake order), locked
      * until the caller's transaction ends; other transactions skip it instead of waiting for it. Waiting reports
      * are the received ones and those whose lease ran out; each kind's head is one index read, the better of
      * the two is the head of the queue. (One query with an {@code OR} over both could use no index in claim
@@ -129,18 +130,20 @@ public class ReportStore {
         return rows.stream().findFirst();
     }
 
-    /** Claim order on the selected columns: child in danger, then received time, then intake sequence. */
+    /** Claim order on the selected columns: child in danger, person shown, then received time, then intake sequence. */
     static boolean comesFirst(Object[] a, Object[] b) {
-        boolean dangerA = QueueTally.asBoolean(a[1]);
-        boolean dangerB = QueueTally.asBoolean(b[1]);
-        if (dangerA != dangerB) {
-            return dangerA;
+        for (int flag = 1; flag <= 2; flag++) {
+            boolean flagA = QueueTally.asBoolean(a[flag]);
+            boolean flagB = QueueTally.asBoolean(b[flag]);
+            if (flagA != flagB) {
+                return flagA;
+            }
         }
-        int byTime = UtcInstantConverter.column(a[2]).compareTo(UtcInstantConverter.column(b[2]));
+        int byTime = UtcInstantConverter.column(a[3]).compareTo(UtcInstantConverter.column(b[3]));
         if (byTime != 0) {
             return byTime < 0;
         }
-        return ((Number) a[3]).longValue() < ((Number) b[3]).longValue();
+        return ((Number) a[4]).longValue() < ((Number) b[4]).longValue();
     }
 
     /** The reports an analyst holds under a live lease, the lease ending first first. */

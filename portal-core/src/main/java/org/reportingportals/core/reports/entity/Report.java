@@ -72,6 +72,18 @@ public class Report {
     @Column(name = "child_in_danger", nullable = false)
     private boolean childInDanger;
 
+    /** Sent by the young person shown (the self-report path); such a report comes first within its priority. */
+    @Column(name = "person_shown", nullable = false)
+    private boolean personShown;
+
+    /** The {@link AgeWhenMade} code the person shown gave, if any. */
+    @Column(name = "age_when_made", length = 8)
+    private String ageWhenMade;
+
+    /** The person shown said someone threatens to share the content or asks for more (sextortion). */
+    @Column(nullable = false)
+    private boolean threatened;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "where_found", length = 20)
     private WhereFound whereFound;
@@ -133,6 +145,9 @@ public class Report {
         this.receivedAt = receivedAt.truncatedTo(ChronoUnit.MINUTES);
         this.status = ReportStatus.RECEIVED;
         this.childInDanger = contents.childInDanger();
+        this.personShown = contents.reporter() == Reporter.PERSON_SHOWN;
+        this.ageWhenMade = contents.ageWhenMade().map(AgeWhenMade::code).orElse(null);
+        this.threatened = contents.threatened();
         this.whereFound = contents.whereFound().orElse(null);
         this.contentHints = contents.contentHints().stream().map(ContentHint::code).sorted()
                 .collect(Collectors.joining(","));
@@ -262,6 +277,18 @@ public class Report {
 
     public boolean childInDanger() {
         return childInDanger;
+    }
+
+    public Reporter reporter() {
+        return personShown ? Reporter.PERSON_SHOWN : Reporter.BYSTANDER;
+    }
+
+    public Optional<AgeWhenMade> ageWhenMade() {
+        return Optional.ofNullable(ageWhenMade).flatMap(AgeWhenMade::fromCode);
+    }
+
+    public boolean threatened() {
+        return threatened;
     }
 
     public Optional<WhereFound> whereFound() {

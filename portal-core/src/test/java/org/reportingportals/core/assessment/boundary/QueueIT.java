@@ -158,6 +158,44 @@ class QueueIT {
                 claimEverything(alice));
     }
 
+    private String selfReport(String tenant, String url, boolean threatened) {
+        Api.Reply reply = api.post("api/v1/portals/" + tenant + "/reports", "{\"urls\":[\"" + url
+                + "\"],\"reporter\":\"person-shown\",\"ageWhenMade\":\"14-15\",\"threatened\":" + threatened + "}");
+        assertEquals(201, reply.status(), reply.body());
+        return reply.json().getString("reference");
+    }
+
+    /**
+     * The issue's order, as three sort keys: a child in danger (a threatened person shown is one), then the person
+     * shown, then the oldest. So within the children in danger the person shown's own report comes first too.
+     */
+    @Test
+    void aChildInDangerComesFirstThenThePersonShownThenTheRestInIntakeOrder() {
+        String standard1 = submit("ug", false, "http://example.com/self-order/standard-1");
+        String shown1 = selfReport("np", "http://example.com/self-order/shown-1", false);
+        String danger1 = submit("in", true, "http://example.com/self-order/danger-1");
+        String standard2 = submit("ma", false, "http://example.com/self-order/standard-2");
+        String threatened = selfReport("ug", "http://example.com/self-order/threatened", true);
+        String shown2 = selfReport("in", "http://example.com/self-order/shown-2", false);
+        String standard3 = submit("np", false, "http://example.com/self-order/standard-3");
+        assertEquals(List.of(threatened, danger1, shown1, shown2, standard1, standard2, standard3), claimEverything(alice));
+    }
+
+    @Test
+    void aClaimSaysWhoReportedAndWhatThePersonShownAdded() {
+        selfReport("ug", "http://example.com/self-claim", true);
+        JsonObject claimed = claim(alice, "").json();
+        assertEquals("person-shown", claimed.getString("reporter"));
+        assertEquals("14-15", claimed.getString("ageWhenMade"));
+        assertTrue(claimed.getBoolean("threatened"));
+        assertTrue(claimed.getBoolean("childInDanger"), "a threat is sextortion: a child in danger");
+        submit("np", false, "http://example.com/self-claim/bystander");
+        JsonObject bystander = claim(alice, "").json();
+        assertEquals("bystander", bystander.getString("reporter"));
+        assertFalse(bystander.getBoolean("threatened"));
+        assertFalse(bystander.containsKey("ageWhenMade") && !bystander.isNull("ageWhenMade"), bystander.toString());
+    }
+
     @Test
     void aReleasedReportGoesBackToItsPlaceAheadOfReportsReceivedAfterIt() {
         // its age is when it was received, not when it came back to the queue
@@ -186,8 +224,10 @@ class QueueIT {
         String olderDanger = submit("ug", true, "http://example.com/age/older-danger");
         receivedEarlier(olderStandard, Duration.ofHours(1));
         receivedEarlier(muchOlderStandard, Duration.ofDays(2));
+        String shown = selfReport("np", "http://example.com/age/person-shown", false);
         receivedEarlier(olderDanger, Duration.ofMinutes(5));
-        assertEquals(List.of(olderDanger, danger, muchOlderStandard, olderStandard, standard), claimEverything(alice));
+        assertEquals(List.of(olderDanger, danger, shown, muchOlderStandard, olderStandard, standard), claimEverything(alice),
+                "no age puts a report ahead of the person shown's own");
     }
 
 

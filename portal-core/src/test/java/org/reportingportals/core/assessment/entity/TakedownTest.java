@@ -24,7 +24,7 @@ class TakedownTest {
     private static final Instant GONE = ASSESSED.plusSeconds(86_400);
 
     private final Report report = new Report(UUID.randomUUID(), new Reference("UG-AAAA-AAAA"), "ug", "en", ASSESSED,
-            new ReportContents(List.of(new NormalisedUrl("HTTP://Files.Example/x#top", "http://files.example/x",
+            ReportContents.bystander(List.of(new NormalisedUrl("HTTP://Files.Example/x#top", "http://files.example/x",
                     "files.example", "files.example", false, false)), Optional.empty(), Optional.empty(), Set.of(), false,
                     FeedbackPreference.NONE), "receipt-hash", Optional.empty(), Optional.empty());
     private final ReportedUrl url = report.urls().get(0);

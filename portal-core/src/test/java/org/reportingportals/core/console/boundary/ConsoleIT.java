@@ -103,6 +103,24 @@ class ConsoleIT {
     }
 
     @Test
+    void aReportFromThePersonShownCarriesABannerWithTheirAgeBandAndTheThreat() {
+        Api.Reply sent = api.post("api/v1/portals/ug/reports", "{\"urls\":[\"http://example.com/console/self\"],"
+                + "\"reporter\":\"person-shown\",\"ageWhenMade\":\"11-13\",\"threatened\":true}");
+        assertEquals(201, sent.status(), sent.body());
+        Console console = new Console(alice);
+        String html = console.get(console.claimNext()).body();
+        assertTrue(html.contains("class=\"alert alert--person-shown\""), "the banner");
+        assertTrue(html.contains("Sent by the young person shown in the content"), html);
+        assertTrue(html.contains("Their age when it was made: 11-13"));
+        assertTrue(html.contains("(sextortion)"));
+        assertTrue(html.contains("class=\"alert alert--danger\""), "a threat makes it a child in danger");
+
+        submit("np", null, "http://example.com/console/bystander");
+        String bystander = console.get(console.claimNext()).body();
+        assertFalse(bystander.contains("alert--person-shown"), "no banner on a bystander's report");
+    }
+
+    @Test
     void anAnalystClaimsAssessesAndFinishesAReportThroughTheForms() {
         String earlier = submit("ug", null, "http://dup.example/page");
         String reference = submit("ug", "three pages", "http://dup.example/page", "http://two.example/", "http://three.example/");

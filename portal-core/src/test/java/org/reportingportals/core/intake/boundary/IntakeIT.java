@@ -192,6 +192,45 @@ class IntakeIT {
         assertFalse(sw.toString().contains("javascript:alert"), "input is never echoed");
     }
 
+    /** The self-report's fields: the reporter's kind, and what only the person shown may add, refused, never dropped. */
+    @Test
+    void aSelfReportsFieldsAreCheckedAndWhatOnlyThePersonShownMaySayIsRefusedFromAnyoneElse() {
+        Api.Reply unknown = api.post(REPORTS, "{\"urls\":[\"http://example.com/self\"],\"reporter\":\"parent\"}",
+                "Accept-Language", "fr");
+        assertEquals(422, unknown.status(), unknown.body());
+        JsonObject error = unknown.json().getJsonArray("errors").getJsonObject(0);
+        assertEquals("reporter", error.getString("field"));
+        assertEquals("reporter.invalid", error.getString("code"));
+        assertFalse(error.getString("message").isBlank());
+        Api.Reply badAge = api.post(REPORTS, "{\"urls\":[\"http://example.com/self\"],\"reporter\":\"person-shown\","
+                + "\"ageWhenMade\":\"7-10\"}");
+        assertEquals(422, badAge.status(), badAge.body());
+        assertEquals("age-when-made.invalid", badAge.json().getJsonArray("errors").getJsonObject(0).getString("code"));
+        Api.Reply notTheirs = api.post(REPORTS, "{\"urls\":[\"http://example.com/self\"],\"ageWhenMade\":\"14-15\","
+                + "\"threatened\":true}");
+        assertEquals(422, notTheirs.status(), notTheirs.body());
+        Set<String> fields = new HashSet<>();
+        notTheirs.json().getJsonArray("errors").forEach(e -> {
+            fields.add(e.asJsonObject().getString("field"));
+            assertEquals("person-shown-only", e.asJsonObject().getString("code"));
+        });
+        assertEquals(Set.of("ageWhenMade", "threatened"), fields, "a bystander's age band or threat is refused, not dropped");
+        Api.Reply wrongType = api.post(REPORTS, "{\"urls\":[\"http://example.com/self\"],\"reporter\":\"person-shown\","
+                + "\"threatened\":\"yes\"}");
+        assertEquals(422, wrongType.status(), wrongType.body());
+        assertEquals("threatened", wrongType.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
+    void aPersonShownsReportIsAcceptedWithItsAgeBandAndThreat() {
+        Api.Reply reply = api.post(REPORTS, "{\"urls\":[\"http://example.com/self-ok\"],\"reporter\":\"person-shown\","
+                + "\"ageWhenMade\":\"11-13\",\"threatened\":true}");
+        assertEquals(201, reply.status(), reply.body());
+        Api.Reply status = api.post(STATUS, "{\"reference\":\"" + reply.json().getString("reference") + "\",\"receipt\":\""
+                + reply.json().getString("receipt") + "\"}");
+        assertEquals(200, status.status(), status.body());
+    }
+
     @Test
     void theLocaleFieldMustBeOneOfThePortals() {
         Api.Reply reply = api.post(REPORTS, "{\"urls\":[\"http://example.com/\"],\"locale\":\"de\"}");

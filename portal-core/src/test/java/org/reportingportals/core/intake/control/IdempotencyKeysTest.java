@@ -3,9 +3,11 @@ package org.reportingportals.core.intake.control;
 import com.ibm.icu.util.ULocale;
 import org.junit.jupiter.api.Test;
 import org.reportingportals.core.intake.entity.ValidSubmission;
+import org.reportingportals.core.reports.entity.AgeWhenMade;
 import org.reportingportals.core.reports.entity.FeedbackPreference;
 import org.reportingportals.core.reports.entity.NormalisedUrl;
 import org.reportingportals.core.reports.entity.ReportContents;
+import org.reportingportals.core.reports.entity.Reporter;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -38,7 +40,7 @@ class IdempotencyKeysTest {
     private static ValidSubmission submission(String email) {
         var url = new NormalisedUrl("http://files.example/x", "http://files.example/x", "files.example",
                 "files.example", false, false);
-        return new ValidSubmission(new ReportContents(List.of(url), Optional.of("seen in a comment"), Optional.empty(),
+        return new ValidSubmission(ReportContents.bystander(List.of(url), Optional.of("seen in a comment"), Optional.empty(),
                 Set.of(), false, FeedbackPreference.EMAIL), Optional.of(email));
     }
 
@@ -80,6 +82,26 @@ class IdempotencyKeysTest {
                     assertEquals(first.keyHash(), changed.keyHash());
                     assertNotEquals(first.fingerprint(), changed.fingerprint());
                 });
+    }
+
+    /** The self-report's answers are part of the request: a retry that changes them is another request. */
+    @Test
+    void aPersonShownsAnswersArePartOfTheFingerprint() {
+        var url = new NormalisedUrl("http://files.example/x", "http://files.example/x", "files.example",
+                "files.example", false, false);
+        java.util.function.BiFunction<Optional<AgeWhenMade>, Boolean, String> personShown = (age, threatened) ->
+                keys.record(KEY, new ValidSubmission(new ReportContents(List.of(url), Optional.empty(), Optional.empty(),
+                        Set.of(), threatened, FeedbackPreference.NONE, Reporter.PERSON_SHOWN, age, threatened),
+                        Optional.empty()), SWAHILI).fingerprint();
+        String bystander = keys.record(KEY, new ValidSubmission(ReportContents.bystander(List.of(url), Optional.empty(),
+                Optional.empty(), Set.of(), false, FeedbackPreference.NONE), Optional.empty()), SWAHILI).fingerprint();
+        Set<String> all = Set.of(bystander, personShown.apply(Optional.empty(), false),
+                personShown.apply(Optional.of(AgeWhenMade.UNDER_11), false),
+                personShown.apply(Optional.of(AgeWhenMade.FROM_14_TO_15), false),
+                personShown.apply(Optional.of(AgeWhenMade.FROM_14_TO_15), true));
+        assertEquals(5, all.size(), "every change of the answers is another request");
+        assertEquals(personShown.apply(Optional.of(AgeWhenMade.UNDER_11), false),
+                personShown.apply(Optional.of(AgeWhenMade.UNDER_11), false));
     }
 
     @Test

@@ -5,8 +5,10 @@ import org.junit.jupiter.api.Test;
 import org.reportingportals.core.intake.entity.SubmissionForm;
 import org.reportingportals.core.platform.entity.FieldError;
 import org.reportingportals.core.reports.control.UrlNormaliser;
+import org.reportingportals.core.reports.entity.AgeWhenMade;
 import org.reportingportals.core.reports.entity.ContentHint;
 import org.reportingportals.core.reports.entity.FeedbackPreference;
+import org.reportingportals.core.reports.entity.Reporter;
 import org.reportingportals.i18n.negotiation.control.LocaleNegotiator;
 
 import java.util.Collections;
@@ -15,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SubmissionValidatorTest {
@@ -24,7 +27,7 @@ class SubmissionValidatorTest {
             new ULocale("en"));
 
     private static SubmissionForm form(List<String> urls) {
-        return new SubmissionForm(urls, Optional.empty(), Optional.empty(), List.of(), false, Optional.empty(),
+        return SubmissionForm.bystander(urls, Optional.empty(), Optional.empty(), List.of(), false, Optional.empty(),
                 Optional.empty(), Optional.empty());
     }
 
@@ -40,6 +43,41 @@ class SubmissionValidatorTest {
         assertEquals("http://example.com/x", contents.urls().get(0).normalised());
         assertEquals(FeedbackPreference.RECEIPT, contents.feedback());
         assertEquals(new ULocale("en"), outcome.locale());
+    }
+
+    private static SubmissionForm selfReport(String reporter, String age, boolean threatened) {
+        return new SubmissionForm(List.of("http://example.com/me"), Optional.empty(), Optional.empty(), List.of(), false,
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.ofNullable(reporter), Optional.ofNullable(age),
+                threatened);
+    }
+
+    @Test
+    void thePersonShownMayGiveTheirAgeAndAThreatWhichMakesItAChildInDanger() {
+        var contents = validator.validate(selfReport("person-shown", "11-13", true), uganda, null)
+                .submission().orElseThrow().contents();
+        assertEquals(Reporter.PERSON_SHOWN, contents.reporter());
+        assertEquals(Optional.of(AgeWhenMade.FROM_11_TO_13), contents.ageWhenMade());
+        assertTrue(contents.threatened());
+        assertTrue(contents.childInDanger());
+
+        var quiet = validator.validate(selfReport("person-shown", null, false), uganda, null).submission().orElseThrow().contents();
+        assertEquals(Optional.empty(), quiet.ageWhenMade());
+        assertFalse(quiet.threatened());
+        assertFalse(quiet.childInDanger());
+        assertEquals(Reporter.BYSTANDER, validator.validate(form(List.of("example.com/x")), uganda, null)
+                .submission().orElseThrow().contents().reporter());
+    }
+
+    @Test
+    void whatOnlyThePersonShownCanSayIsRefusedFromAnyoneElseNotDropped() {
+        assertEquals(List.of("ageWhenMade:person-shown-only", "threatened:person-shown-only"),
+                codes(validator.validate(selfReport(null, "14-15", true), uganda, null)));
+        assertEquals(List.of("ageWhenMade:person-shown-only"),
+                codes(validator.validate(selfReport("bystander", "14-15", false), uganda, null)));
+        assertEquals(List.of("reporter:reporter.invalid"), codes(validator.validate(selfReport("Person-Shown", null, true), uganda, null)));
+        assertEquals(List.of("reporter:reporter.invalid"), codes(validator.validate(selfReport("", null, false), uganda, null)));
+        assertEquals(List.of("ageWhenMade:age-when-made.invalid"),
+                codes(validator.validate(selfReport("person-shown", "14-17", false), uganda, null)));
     }
 
     @Test
@@ -65,7 +103,7 @@ class SubmissionValidatorTest {
 
     @Test
     void collectsEveryProblemAtOnce() {
-        var form = new SubmissionForm(List.of("http://example.com/"), Optional.of("x".repeat(4001)), Optional.of("moon"),
+        var form = SubmissionForm.bystander(List.of("http://example.com/"), Optional.of("x".repeat(4001)), Optional.of("moon"),
                 List.of("images", "smells"), false, Optional.of("not-an-email"), Optional.of("pigeon"), Optional.of("de"));
         List<String> codes = codes(validator.validate(form, uganda, null));
         assertEquals(List.of("locale:locale.unsupported", "description:description.too-long",
@@ -75,14 +113,14 @@ class SubmissionValidatorTest {
 
     @Test
     void emailFeedbackNeedsAnAddress() {
-        var form = new SubmissionForm(List.of("http://example.com/"), Optional.empty(), Optional.empty(), List.of(), false,
+        var form = SubmissionForm.bystander(List.of("http://example.com/"), Optional.empty(), Optional.empty(), List.of(), false,
                 Optional.empty(), Optional.of("email"), Optional.empty());
         assertEquals(List.of("contact.email:feedback.email-missing"), codes(validator.validate(form, uganda, null)));
     }
 
     @Test
     void anAddressMeansEmailFeedbackUnlessToldOtherwise() {
-        var form = new SubmissionForm(List.of("http://example.com/"), Optional.of("  seen here\r\n "),
+        var form = SubmissionForm.bystander(List.of("http://example.com/"), Optional.of("  seen here\r\n "),
                 Optional.of("chat"), List.of("videos", "images"), true, Optional.of("Someone@EXAMPLE.org"),
                 Optional.empty(), Optional.of("sw-UG"));
         var outcome = validator.validate(form, uganda, null);
@@ -96,7 +134,7 @@ class SubmissionValidatorTest {
 
     @Test
     void controlCharactersAndLoneSurrogatesAreRefusedAtTheirFieldNotDropped() {
-        var form = new SubmissionForm(List.of("http://example.com/x\u0000", "\u0000http://example.com/y",
+        var form = SubmissionForm.bystander(List.of("http://example.com/x\u0000", "\u0000http://example.com/y",
                 "http://exa\tmple.com/", "http://example.com/\r\n", "http://example.com/\ud800"),
                 Optional.of("seen \u0000here"), Optional.empty(), List.of(), false, Optional.of("a\u0007@example.org"),
                 Optional.empty(), Optional.empty());
@@ -105,7 +143,7 @@ class SubmissionValidatorTest {
                         "contact.email:text.character"),
                 codes(validator.validate(form, uganda, null)));
         for (String description : List.of("\ud800", "a\udc00", "\u001b[31m", "\u007f", "\u0085")) {
-            var one = new SubmissionForm(List.of("http://example.com/"), Optional.of(description), Optional.empty(),
+            var one = SubmissionForm.bystander(List.of("http://example.com/"), Optional.of(description), Optional.empty(),
                     List.of(), false, Optional.empty(), Optional.empty(), Optional.empty());
             assertEquals(List.of("description:text.character"), codes(validator.validate(one, uganda, null)));
         }
@@ -113,7 +151,7 @@ class SubmissionValidatorTest {
 
     @Test
     void urlsAndCodesAreTakenAsSentNeverTrimmed() {
-        var form = new SubmissionForm(List.of("  http://example.com/kept  "), Optional.of("\t"), Optional.of(" chat"),
+        var form = SubmissionForm.bystander(List.of("  http://example.com/kept  "), Optional.of("\t"), Optional.of(" chat"),
                 List.of("images "), false, Optional.of(" a@example.org"), Optional.of("receipt "), Optional.empty());
         assertEquals(List.of("whereFound:where-found.invalid", "contentHints[0]:content-hints.invalid",
                 "contact.email:email.invalid", "feedback:feedback.invalid"), codes(validator.validate(form, uganda, null)));
@@ -126,11 +164,11 @@ class SubmissionValidatorTest {
     @Test
     void aLineBreakCountsOnceAgainstTheDescriptionsLength() {
         String atTheLimit = "x".repeat(SubmissionValidator.MAX_DESCRIPTION - 1) + "\r\n";
-        var kept = new SubmissionForm(List.of("http://example.com/"), Optional.of(atTheLimit), Optional.empty(),
+        var kept = SubmissionForm.bystander(List.of("http://example.com/"), Optional.of(atTheLimit), Optional.empty(),
                 List.of(), false, Optional.empty(), Optional.empty(), Optional.empty());
         assertEquals(Optional.of(atTheLimit), validator.validate(kept, uganda, null).submission().orElseThrow()
                 .contents().description());
-        var over = new SubmissionForm(List.of("http://example.com/"), Optional.of(atTheLimit + "x"), Optional.empty(),
+        var over = SubmissionForm.bystander(List.of("http://example.com/"), Optional.of(atTheLimit + "x"), Optional.empty(),
                 List.of(), false, Optional.empty(), Optional.empty(), Optional.empty());
         assertEquals(List.of("description:description.too-long"), codes(validator.validate(over, uganda, null)));
     }

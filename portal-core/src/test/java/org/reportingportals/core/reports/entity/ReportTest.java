@@ -27,7 +27,7 @@ class ReportTest {
     }
 
     private static ReportContents contents(List<NormalisedUrl> urls) {
-        return new ReportContents(urls, Optional.empty(), Optional.empty(), Set.of(), false, FeedbackPreference.RECEIPT);
+        return ReportContents.bystander(urls, Optional.empty(), Optional.empty(), Set.of(), false, FeedbackPreference.RECEIPT);
     }
 
     private static Report report(Instant received) {
@@ -97,7 +97,7 @@ class ReportTest {
 
     @Test
     void keepsWhatTheReporterToldWithoutInventingAnything() {
-        ReportContents told = new ReportContents(List.of(FIRST), Optional.of("seen in a group"),
+        ReportContents told = ReportContents.bystander(List.of(FIRST), Optional.of("seen in a group"),
                 Optional.of(WhereFound.CHAT), Set.of(ContentHint.values()), true, FeedbackPreference.EMAIL);
         Report report = new Report(UUID.randomUUID(), new Reference("UG-AAAA-AAAA"), "ug", "sw", T0, told,
                 "receipt-hash", Optional.of("ciphertext"), Optional.empty());
